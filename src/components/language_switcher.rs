@@ -1,0 +1,34 @@
+//! Links to the same view in each language, each named in its own language.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::i18n::{ui, Lang};
+use crate::route::Route;
+use crate::state::use_lang;
+
+/// One link per language, keeping the visitor's place; the current language is marked.
+#[component]
+pub fn LanguageSwitcher() -> Html {
+    let lang = use_lang();
+    let here = use_route::<Route>().unwrap_or(Route::Timeline { lang });
+    html! {
+        <nav class="language-switcher" aria-label={ui(lang).language_label}>
+            <ul>
+                { for Lang::ALL.into_iter().map(|other| html! {
+                    <li>
+                        <RouteLink
+                            to={here.in_lang(other)}
+                            classes={classes!("language", (other == lang).then_some("current"))}
+                            current={other == lang}
+                            lang={AttrValue::from(other.html_lang())}
+                        >
+                            { other.native_name() }
+                        </RouteLink>
+                    </li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,6 @@
+//! Reusable pieces of the views, one component per file.
+
+pub mod document_meta;
+pub mod language_switcher;
+pub mod route_link;
+pub mod site_header;

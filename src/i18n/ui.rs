@@ -1,0 +1,191 @@
+//! Interface strings: one typed table per language.
+//!
+//! The struct is the catalog's list of keys, so a language that lacks a key does not compile;
+//! `UiText::entries` lets a test find empty strings.
+
+use super::Lang;
+
+macro_rules! ui_text {
+    ($( $(#[$doc:meta])* $key:ident ),* $(,)?) => {
+        /// Every string the interface shows, in one language.
+        #[derive(Debug)]
+        pub struct UiText {
+            $( $(#[$doc])* pub $key: &'static str, )*
+        }
+
+        impl UiText {
+            /// Every key with its text, for completeness tests.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$( (stringify!($key), self.$key) ),*]
+            }
+        }
+    };
+}
+
+ui_text! {
+    /// The exhibit's name in the header and the document title.
+    site_title,
+    /// One line under the name.
+    site_tagline,
+    /// Screen-reader link that jumps past the header.
+    skip_to_content,
+    /// Accessible name of the main navigation.
+    nav_label,
+    nav_timeline,
+    nav_charts,
+    nav_about,
+    /// Accessible name of the language switcher.
+    language_label,
+    home_heading,
+    home_intro,
+    home_charts_teaser,
+    home_about_teaser,
+    charts_heading,
+    charts_intro,
+    about_heading,
+    about_method,
+    about_wording,
+    event_unknown_heading,
+    event_unknown_body,
+    not_found_heading,
+    not_found_body,
+    back_to_start,
+    choose_language,
+}
+
+const DE: UiText = UiText {
+    site_title: "Nanjing – Stuttgart",
+    site_tagline: "Zwei Städte und ihre Verbindungen",
+    skip_to_content: "Zum Inhalt springen",
+    nav_label: "Hauptnavigation",
+    nav_timeline: "Zeitleiste",
+    nav_charts: "Handel & Investitionen",
+    nav_about: "Über & Quellen",
+    language_label: "Sprache",
+    home_heading: "Nanjing und Stuttgart",
+    home_intro: "Entdecken Sie, wie Nanjing und Stuttgart zueinander gefunden haben: \
+        über die Partnerschaft zwischen Baden-Württemberg und der Provinz Jiangsu, \
+        über Begegnungen in Kultur und Bildung, über Messen, Handel und Investitionen.",
+    home_charts_teaser:
+        "Wie sich Handel und Investitionen entwickelt haben – Jahr für Jahr, mit Quelle.",
+    home_about_teaser: "Woher jede Angabe stammt und wie die Zahlen zusammengetragen wurden.",
+    charts_heading: "Handel und Investitionen",
+    charts_intro: "Die Diagramme zeigen den Austausch zwischen Deutschland, Baden-Württemberg, \
+        Jiangsu und Nanjing. Jeder Wert nennt seine Quelle; Jahre ohne gesicherte Zahl bleiben \
+        sichtbar leer.",
+    about_heading: "Über diese Ausstellung",
+    about_method: "Alle Angaben stammen aus öffentlich zugänglichen Seiten von Stadtverwaltungen, \
+        Landesministerien, Unternehmen und Nachrichtenagenturen. Jede Angabe nennt ihre Quelle. \
+        Wo sich Quellen widersprechen, zeigen wir beide Angaben; wo nichts zu finden war, \
+        bleibt die Lücke sichtbar.",
+    about_wording: "Stuttgart bezeichnet die Verbindung mit Nanjing als Städtefreundschaft \
+        („besondere freundschaftliche Beziehungen“), nicht als offizielle Städtepartnerschaft. \
+        Die chinesische Seite spricht von einer „Stadt der freundschaftlichen Zusammenarbeit“. \
+        Diese Ausstellung folgt dieser Wortwahl.",
+    event_unknown_heading: "Dieses Ereignis gibt es hier nicht",
+    event_unknown_body: "Die Adresse verweist auf kein Ereignis der Ausstellung. \
+        Vielleicht wurde es umbenannt – die Zeitleiste zeigt alle Ereignisse.",
+    not_found_heading: "Seite nicht gefunden",
+    not_found_body: "Diese Adresse gehört nicht zur Ausstellung.",
+    back_to_start: "Zur Startseite",
+    choose_language: "Sprache wählen",
+};
+
+const ZH: UiText = UiText {
+    site_title: "南京 – 斯图加特",
+    site_tagline: "两座城市和它们之间的纽带",
+    skip_to_content: "跳到正文",
+    nav_label: "主导航",
+    nav_timeline: "时间轴",
+    nav_charts: "贸易与投资",
+    nav_about: "关于与来源",
+    language_label: "语言",
+    home_heading: "南京与斯图加特",
+    home_intro: "了解南京与斯图加特是如何走到一起的：从巴登-符腾堡州与江苏省的伙伴关系，\
+        到文化与教育领域的交流，再到展会、贸易和投资。",
+    home_charts_teaser: "贸易与投资逐年的变化，每个数字都注明来源。",
+    home_about_teaser: "每条信息从何而来，数据如何汇编。",
+    charts_heading: "贸易与投资",
+    charts_intro: "这些图表展示德国、巴登-符腾堡州、江苏省与南京之间的往来。\
+        每个数值都注明来源；没有可靠数据的年份会明确留空。",
+    about_heading: "关于本展览",
+    about_method: "所有信息均来自城市政府、州政府部门、企业和新闻机构公开发布的网页，\
+        每条信息都注明来源。来源之间有出入时，我们同时列出两种说法；\
+        找不到资料的地方，空缺会如实保留。",
+    about_wording: "斯图加特把与南京的关系称为“城市友谊”（即“特殊友好关系”），\
+        而不是正式的姐妹城市；中方称南京与斯图加特为友好合作城市。本展览沿用这些表述。",
+    event_unknown_heading: "没有找到这个事件",
+    event_unknown_body: "该地址没有对应的展览事件，可能已经更名。时间轴上列出了全部事件。",
+    not_found_heading: "找不到该页面",
+    not_found_body: "此地址不属于本展览。",
+    back_to_start: "返回首页",
+    choose_language: "选择语言",
+};
+
+const EN: UiText = UiText {
+    site_title: "Nanjing – Stuttgart",
+    site_tagline: "Two cities and the ties between them",
+    skip_to_content: "Skip to content",
+    nav_label: "Main navigation",
+    nav_timeline: "Timeline",
+    nav_charts: "Trade & investment",
+    nav_about: "About & sources",
+    language_label: "Language",
+    home_heading: "Nanjing and Stuttgart",
+    home_intro: "Discover how Nanjing and Stuttgart found each other: through the partnership \
+        between Baden-Württemberg and Jiangsu province, through meetings in culture and \
+        education, and through trade fairs, trade and investment.",
+    home_charts_teaser:
+        "How trade and investment developed, year by year, each figure with its source.",
+    home_about_teaser: "Where every statement comes from and how the figures were compiled.",
+    charts_heading: "Trade and investment",
+    charts_intro: "The charts show the exchange between Germany, Baden-Württemberg, Jiangsu \
+        and Nanjing. Every value names its source; years without a reliable figure are left \
+        visibly empty.",
+    about_heading: "About this exhibition",
+    about_method: "Everything shown here comes from public pages of city administrations, \
+        state ministries, companies and news agencies, and every statement names its source. \
+        Where sources disagree, we show both; where nothing was found, the gap stays visible.",
+    about_wording: "Stuttgart calls its tie with Nanjing a city friendship (\u{201c}special \
+        friendly relations\u{201d}), not an official twinning; the Chinese side speaks of a \
+        friendly cooperation city. This exhibition uses the same words.",
+    event_unknown_heading: "No such event here",
+    event_unknown_body: "This address does not lead to an event of the exhibition. It may have \
+        been renamed; the timeline lists every event.",
+    not_found_heading: "Page not found",
+    not_found_body: "This address is not part of the exhibition.",
+    back_to_start: "Back to the start",
+    choose_language: "Choose a language",
+};
+
+/// The interface strings in `lang`.
+pub fn ui(lang: Lang) -> &'static UiText {
+    match lang {
+        Lang::De => &DE,
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_string_is_empty_in_any_language() {
+        for lang in Lang::ALL {
+            for (key, text) in ui(lang).entries() {
+                assert!(!text.trim().is_empty(), "{key} is empty in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_strings_are_not_left_in_another_language() {
+        // A key copied over from German or English unchanged would contain no Han character.
+        for (key, text) in ui(Lang::Zh).entries() {
+            let has_han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            assert!(has_han, "zh.{key} has no Chinese text: {text}");
+        }
+    }
+}

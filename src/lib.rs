@@ -1,0 +1,19 @@
+//! The Nanjing–Stuttgart exhibit: a Yew single-page app.
+//!
+//! The code flows in one direction: `i18n` (languages and interface strings, no Yew) →
+//! `state` (where the visitor is, one reducer) → `app`, `pages` and `components` (the views).
+
+pub mod app;
+pub mod components;
+pub mod crash;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod state;
+
+/// Starts the exhibit in the browser: installs the crash notice, then renders the app.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    crash::install_panic_hook();
+    yew::Renderer::<app::App>::new().render();
+}

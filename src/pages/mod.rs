@@ -1,0 +1,18 @@
+//! One view per address (see `route::Route`).
+
+pub mod about;
+pub mod charts;
+pub mod event;
+pub mod not_found;
+pub mod root;
+pub mod timeline;
+
+use crate::i18n::Lang;
+use yew::Properties;
+
+/// Properties shared by the views that live under a language prefix.
+#[derive(Properties, PartialEq, Clone, Copy, Debug)]
+pub struct LangProps {
+    /// The language from the address.
+    pub lang: Lang,
+}

@@ -1,0 +1,176 @@
+//! Where the visitor is: one `State`, changed only through `Action`s.
+//!
+//! The address bar mirrors the state: the router reports every address change as
+//! `Action::Navigated`, so a shared link or the back button restores the same view.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::route::Route;
+
+/// How the exhibit is being shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// A browser on the public web.
+    #[default]
+    Web,
+    /// An unattended touch screen at the exhibition.
+    Kiosk,
+}
+
+/// Everything about the visitor's place in the exhibit.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct State {
+    /// The language the visitor reads.
+    pub lang: Lang,
+    /// Web or kiosk.
+    pub mode: Mode,
+    /// The event whose card is open.
+    pub selected_event: Option<String>,
+    /// The year marked on the timeline and the charts.
+    pub year_cursor: Option<i32>,
+}
+
+/// Everything that can change the visitor's place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The address changed (a link, the back button, a typed URL).
+    Navigated(Route),
+    /// The visitor marked a year, or cleared the mark.
+    SetYearCursor(Option<i32>),
+    /// Back to the start for the next visitor: default language, nothing selected.
+    Reset { lang: Lang },
+}
+
+impl State {
+    /// The state a visitor arriving at `route` starts in.
+    pub fn at(route: &Route, fallback_lang: Lang) -> Self {
+        let mut state = State {
+            lang: fallback_lang,
+            ..State::default()
+        };
+        state.follow(route);
+        state
+    }
+
+    fn follow(&mut self, route: &Route) {
+        if let Some(lang) = route.lang() {
+            self.lang = lang;
+        }
+        match route {
+            Route::Event { id, .. } => self.selected_event = Some(id.clone()),
+            Route::Timeline { .. } => self.selected_event = None,
+            // The charts and the about page keep the selection, so "back" returns to it.
+            Route::Charts { .. } | Route::About { .. } | Route::Root | Route::NotFound => {}
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Navigated(route) => next.follow(&route),
+            Action::SetYearCursor(year) => next.year_cursor = year,
+            Action::Reset { lang } => {
+                next = State {
+                    lang,
+                    mode: self.mode,
+                    ..State::default()
+                }
+            }
+        }
+        // Returning the same Rc tells Yew nothing changed, so nothing re-renders.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The shared handle to the exhibit's state, provided by `app::ExhibitProvider`.
+pub type ExhibitContext = UseReducerHandle<State>;
+
+/// The exhibit's state and its dispatcher, from any component inside the app.
+#[hook]
+pub fn use_exhibit() -> ExhibitContext {
+    use_context::<ExhibitContext>()
+        .expect("use_exhibit is called inside ExhibitProvider, which wraps the whole app")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(lang: Lang, id: &str) -> Route {
+        Route::Event {
+            lang,
+            id: id.to_string(),
+        }
+    }
+
+    #[test]
+    fn arriving_at_an_event_selects_it_in_its_language() {
+        let state = State::at(&event(Lang::Zh, "garden"), Lang::De);
+        assert_eq!(state.lang, Lang::Zh);
+        assert_eq!(state.selected_event.as_deref(), Some("garden"));
+    }
+
+    #[test]
+    fn a_not_found_address_keeps_the_fallback_language() {
+        assert_eq!(State::at(&Route::NotFound, Lang::En).lang, Lang::En);
+    }
+
+    #[test]
+    fn the_timeline_clears_the_selection_but_charts_keep_it() {
+        let state = Rc::new(State::at(&event(Lang::De, "garden"), Lang::De));
+        let at_charts = state
+            .clone()
+            .reduce(Action::Navigated(Route::Charts { lang: Lang::De }));
+        assert_eq!(at_charts.selected_event.as_deref(), Some("garden"));
+        let home = at_charts.reduce(Action::Navigated(Route::Timeline { lang: Lang::En }));
+        assert_eq!(home.selected_event, None);
+        assert_eq!(home.lang, Lang::En);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_returns_the_same_state() {
+        let state = Rc::new(State::at(&Route::Charts { lang: Lang::De }, Lang::De));
+        let same = state
+            .clone()
+            .reduce(Action::Navigated(Route::Charts { lang: Lang::De }));
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn reset_forgets_the_visit_but_keeps_the_mode() {
+        let mut visited = State::at(&event(Lang::Zh, "garden"), Lang::De);
+        visited.mode = Mode::Kiosk;
+        visited.year_cursor = Some(2013);
+        let reset = Rc::new(visited).reduce(Action::Reset { lang: Lang::De });
+        assert_eq!(
+            *reset,
+            State {
+                lang: Lang::De,
+                mode: Mode::Kiosk,
+                selected_event: None,
+                year_cursor: None
+            }
+        );
+    }
+}
+
+/// The language to show now: the address's, or for addresses without one (the not-found
+/// view) the language the visitor last read.
+#[hook]
+pub fn use_lang() -> Lang {
+    let exhibit = use_exhibit();
+    yew_router::hooks::use_route::<Route>()
+        .and_then(|route| route.lang())
+        .unwrap_or(exhibit.lang)
+}

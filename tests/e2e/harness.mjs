@@ -1,0 +1,75 @@
+// Shared by the end-to-end tests: the release build served on 127.0.0.1 and Debian's Chromium
+// driven by playwright-core. Every page records console errors, uncaught exceptions and
+// requests that failed, so a test can assert that a visitor saw none.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const SIZES = {
+  'kiosk-landscape': { width: 1920, height: 1080 },
+  'kiosk-portrait': { width: 1080, height: 1920 },
+  phone: { width: 390, height: 844 },
+};
+
+export const SCREENSHOT_DIR = join(process.env.CARGO_TARGET_DIR ?? 'target', 'screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts the server on a free port and the browser; `stop()` ends both. */
+export async function startExhibit() {
+  const { server, url } = await startServer({ dir: 'dist', port: 0 });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    url,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** A fresh browser context and page of the given size, recording every problem a visitor could meet. */
+export async function openPage(exhibit, { size = SIZES['kiosk-landscape'], locale = 'de-DE', touch = false } = {}) {
+  const context = await exhibit.browser.newContext({
+    viewport: size,
+    locale,
+    hasTouch: touch,
+    isMobile: touch && size.width < 800,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, context, problems };
+}
+
+/** Waits until the app has rendered its view: a heading inside the main region. */
+export async function appReady(page) {
+  await page.waitForSelector('main#content h1', { timeout: 15000 });
+}
+
+/** The page's width beyond the viewport, in CSS px: 0 when nothing scrolls sideways. */
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}

@@ -1,0 +1,132 @@
+// The app shell end to end: every view loads cleanly, navigation and history work, unknown
+// addresses get the not-found view, and the layout fits a kiosk and a phone.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR, SIZES, appReady, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
+
+const HEADINGS = {
+  de: { '': 'Nanjing und Stuttgart', '/charts': 'Handel und Investitionen', '/about': 'Über diese Ausstellung', '/event/no-such-event': 'Dieses Ereignis gibt es hier nicht' },
+  zh: { '': '南京与斯图加特', '/charts': '贸易与投资', '/about': '关于本展览', '/event/no-such-event': '没有找到这个事件' },
+  en: { '': 'Nanjing and Stuttgart', '/charts': 'Trade and investment', '/about': 'About this exhibition', '/event/no-such-event': 'No such event here' },
+};
+
+let exhibit;
+before(async () => {
+  exhibit = await startExhibit();
+});
+after(async () => {
+  await exhibit?.stop();
+});
+
+describe('every view', () => {
+  test('loads in each language with its heading and no console error', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    for (const [lang, views] of Object.entries(HEADINGS)) {
+      for (const [path, heading] of Object.entries(views)) {
+        await page.goto(`${exhibit.url}/${lang}${path}`);
+        await appReady(page);
+        assert.equal(await page.textContent('main h1'), heading, `/${lang}${path}`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-Hans' : lang);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('/ moves on to the browser language, else German', async () => {
+    for (const [locale, expected] of [['zh-CN', '/zh'], ['en-GB', '/en'], ['fr-FR', '/de']]) {
+      const { page, context, problems } = await openPage(exhibit, { locale });
+      await page.goto(`${exhibit.url}/`);
+      await page.waitForURL(`${exhibit.url}${expected}`);
+      await appReady(page);
+      assert.deepEqual(problems, [], locale);
+      await context.close();
+    }
+  });
+
+  test('an unknown address shows the not-found view with a way back', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    for (const path of ['/fr', '/de/nowhere', '/de/event', '/zh/charts/2099/x', '/%E2%98%83', '/de/about?x=<script>']) {
+      await page.goto(`${exhibit.url}${path}`);
+      await appReady(page);
+      assert.equal(await page.textContent('main h1'), 'Seite nicht gefunden', path);
+    }
+    await page.click('main a.button');
+    await page.waitForURL(`${exhibit.url}/de`);
+    assert.equal(await page.textContent('main h1'), 'Nanjing und Stuttgart');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('navigation', () => {
+  test('links, the language switcher and the back and forward buttons restore each view', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+
+    await page.click('nav.main-nav >> text=Handel & Investitionen');
+    await page.waitForURL(`${exhibit.url}/de/charts`);
+    assert.equal(await page.textContent('main h1'), 'Handel und Investitionen');
+    assert.equal(await page.getAttribute('nav.main-nav a[href="/de/charts"]', 'aria-current'), 'page');
+
+    await page.click('.language-switcher a[hreflang="zh-Hans"]');
+    await page.waitForURL(`${exhibit.url}/zh/charts`);
+    assert.equal(await page.textContent('main h1'), '贸易与投资');
+
+    await page.click('nav.main-nav a[href="/zh/about"]');
+    await page.waitForURL(`${exhibit.url}/zh/about`);
+    assert.equal(await page.textContent('main h1'), '关于本展览');
+
+    await page.goBack();
+    await page.waitForURL(`${exhibit.url}/zh/charts`);
+    assert.equal(await page.textContent('main h1'), '贸易与投资');
+    await page.goBack();
+    await page.waitForURL(`${exhibit.url}/de/charts`);
+    assert.equal(await page.textContent('main h1'), 'Handel und Investitionen');
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    await page.goForward();
+    await page.waitForURL(`${exhibit.url}/zh/charts`);
+    assert.equal(await page.textContent('main h1'), '贸易与投资');
+
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a view reached by navigation survives a reload', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/en`);
+    await appReady(page);
+    await page.click('nav.main-nav a[href="/en/about"]');
+    await page.waitForURL(`${exhibit.url}/en/about`);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.textContent('main h1'), 'About this exhibition');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  for (const [name, size] of Object.entries(SIZES)) {
+    test(`fits ${name} (${size.width}x${size.height}) without sideways scrolling; screenshots written`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+      for (const path of ['/de', '/zh', '/en/about', '/de/charts', '/zh/event/no-such-event', '/de/nowhere']) {
+        await page.goto(`${exhibit.url}${path}`);
+        await appReady(page);
+        assert.ok((await sidewaysOverflow(page)) <= 0, `${path} scrolls sideways at ${name}`);
+        const file = `${path.slice(1).replaceAll('/', '_')}-${name}.png`;
+        await page.screenshot({ path: join(SCREENSHOT_DIR, file) });
+      }
+      const targets = await page.$$eval('header a', (links) =>
+        links.map((a) => ({ text: a.textContent, height: a.getBoundingClientRect().height })),
+      );
+      for (const target of targets) {
+        assert.ok(target.height >= 44, `"${target.text}" is only ${target.height}px tall at ${name}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

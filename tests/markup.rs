@@ -1,0 +1,113 @@
+//! The views as a visitor's browser first receives them, rendered by Yew's server renderer.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nanjing_stuttgart::app::{ServerApp, ServerAppProps};
+use nanjing_stuttgart::crash::{CRASH_LINES, RESTART_LABEL};
+use yew::LocalServerRenderer;
+
+async fn render(path: &str) -> String {
+    LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { path: path.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn heading(html: &str) -> &str {
+    let start = html.find("<h1>").expect("the view has a heading") + 4;
+    let end = html[start..].find("</h1>").expect("the heading is closed") + start;
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn every_view_has_its_heading_in_each_language() {
+    let expected = [
+        ("/de", "Nanjing und Stuttgart"),
+        ("/zh", "南京与斯图加特"),
+        ("/en", "Nanjing and Stuttgart"),
+        ("/de/charts", "Handel und Investitionen"),
+        ("/zh/charts", "贸易与投资"),
+        ("/en/charts", "Trade and investment"),
+        ("/de/about", "Über diese Ausstellung"),
+        ("/zh/about", "关于本展览"),
+        ("/en/about", "About this exhibition"),
+    ];
+    for (path, title) in expected {
+        let html = render(path).await;
+        assert_eq!(heading(&html), title, "heading of {path}");
+    }
+}
+
+/// The opening tag of the first element whose opening tag contains `needle`.
+fn tag_with<'a>(html: &'a str, needle: &str) -> &'a str {
+    html.split('<')
+        .find(|tag| tag.split('>').next().unwrap_or_default().contains(needle))
+        .and_then(|tag| tag.split('>').next())
+        .unwrap_or_else(|| panic!("no element with {needle} in {html}"))
+}
+
+#[tokio::test]
+async fn the_shell_is_marked_with_the_language_of_the_address() {
+    let zh = render("/zh/about").await;
+    assert!(tag_with(&zh, r#"class="shell""#).contains(r#"lang="zh-Hans""#));
+    let en = render("/en").await;
+    assert!(tag_with(&en, r#"class="shell""#).contains(r#"lang="en""#));
+}
+
+#[tokio::test]
+async fn the_language_switcher_keeps_the_view_and_marks_the_current_language() {
+    let html = render("/de/event/garden").await;
+    assert!(html.contains(r#"href="/zh/event/garden""#), "{html}");
+    assert!(html.contains(r#"href="/en/event/garden""#));
+    assert!(tag_with(&html, r#"href="/zh/event/garden""#).contains(r#"lang="zh-Hans""#));
+    let current = tag_with(&html, r#"href="/de/event/garden""#);
+    assert!(current.contains(r#"aria-current="page""#), "{current}");
+    let other = tag_with(&html, r#"href="/en/event/garden""#);
+    assert!(!other.contains("aria-current"), "{other}");
+}
+
+#[tokio::test]
+async fn the_navigation_marks_the_current_view() {
+    let html = render("/en/charts").await;
+    let charts_link = tag_with(&html, r#"href="/en/charts" aria-current"#);
+    assert!(charts_link.contains("nav-link"), "{charts_link}");
+    let timeline_link = tag_with(&html, r#"href="/en" class="nav-link""#);
+    assert!(!timeline_link.contains("aria-current"), "{timeline_link}");
+}
+
+#[tokio::test]
+async fn an_unknown_address_shows_the_not_found_view() {
+    for path in [
+        "/fr",
+        "/de/nowhere",
+        "/de/event",
+        "/%F0%9F%98%80",
+        "/de/about/x/y",
+    ] {
+        let html = render(path).await;
+        assert_eq!(heading(&html), "Seite nicht gefunden", "{path}");
+        assert!(html.contains("Zur Startseite"));
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_event_says_so_and_leads_back_to_the_timeline() {
+    let html = render("/zh/event/no-such-event").await;
+    assert_eq!(heading(&html), "没有找到这个事件");
+    assert!(html.contains(r#"href="/zh""#));
+}
+
+#[tokio::test]
+async fn the_root_offers_every_language_before_the_app_moves_on() {
+    let html = render("/").await;
+    for (href, name) in [("/de", "Deutsch"), ("/zh", "中文"), ("/en", "English")] {
+        assert!(html.contains(&format!(r#"href="{href}""#)), "{href}");
+        assert!(html.contains(name), "{name}");
+    }
+}
+
+#[test]
+fn the_crash_notice_speaks_all_three_languages() {
+    let langs: Vec<_> = CRASH_LINES.iter().map(|(lang, _)| *lang).collect();
+    assert_eq!(langs, ["de", "zh-Hans", "en"]);
+    assert!(RESTART_LABEL.contains("Neu starten") && RESTART_LABEL.contains("重新开始"));
+}

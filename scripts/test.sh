@@ -21,7 +21,7 @@ section "native tests (models, markup through the server renderer)"
 cargo test --quiet
 
 section "browser tests (wasm32 in headless Chromium)"
-cargo test --target wasm32-unknown-unknown --quiet
+cargo test --target wasm32-unknown-unknown
 
 section "release build"
 bash scripts/build.sh

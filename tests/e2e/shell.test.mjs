@@ -47,11 +47,18 @@ describe('every view', () => {
 
   test('an unknown address shows the not-found view with a way back', async () => {
     const { page, context, problems } = await openPage(exhibit);
-    for (const path of ['/fr', '/de/nowhere', '/de/event', '/zh/charts/2099/x', '/%E2%98%83', '/de/about?x=<script>']) {
+    for (const path of ['/fr', '/de/nowhere', '/de/event', '/zh/charts/2099/x', '/%E2%98%83', '/de/%3Cscript%3E']) {
       await page.goto(`${exhibit.url}${path}`);
       await appReady(page);
       assert.equal(await page.textContent('main h1'), 'Seite nicht gefunden', path);
     }
+    // An odd query string is ignored: the view still shows, and nothing of it is rendered.
+    await page.goto(`${exhibit.url}/zh/about?x=<script>alert(1)</script>&lang=fr`);
+    await appReady(page);
+    assert.equal(await page.textContent('main h1'), '关于本展览');
+    assert.equal(await page.locator('text=alert(1)').count(), 0);
+    await page.goto(`${exhibit.url}/de/nowhere`);
+    await appReady(page);
     await page.click('main a.button');
     await page.waitForURL(`${exhibit.url}/de`);
     assert.equal(await page.textContent('main h1'), 'Nanjing und Stuttgart');

@@ -1,11 +1,14 @@
 //! The Nanjing–Stuttgart exhibit: a Yew single-page app.
 //!
-//! The code flows in one direction: `i18n` (languages and interface strings, no Yew) →
+//! The code flows in one direction: `content` (the curated facts, checked at build time) and
+//! `i18n` (languages and interface strings), neither knowing Yew →
 //! `state` (where the visitor is, one reducer) → `app`, `pages` and `components` (the views).
 
 pub mod app;
 pub mod components;
+pub mod content;
 pub mod crash;
+pub mod embedded;
 pub mod i18n;
 pub mod pages;
 pub mod route;

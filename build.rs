@@ -1,0 +1,69 @@
+//! Checks the curated content before the app is compiled: invalid content fails the build with
+//! every problem listed (file, line, field, what is wrong, how to fix it). Valid content is
+//! handed to the app as compact binary data.
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/i18n/mod.rs"]
+mod i18n;
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/content/mod.rs"]
+mod content;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    for watched in [
+        "assets/content",
+        "assets/pictures",
+        "assets/fonts/coverage.txt",
+        "src/content",
+        "src/i18n",
+    ] {
+        println!("cargo:rerun-if-changed={watched}");
+    }
+    let files = match content::load::ContentFiles::read(Path::new("assets")) {
+        Ok(files) => files,
+        Err(error) => fail(&[format!("cannot read assets/content: {error}")]),
+    };
+    let mut problems: Vec<String> = Vec::new();
+    let content = match content::load::load(&files) {
+        Ok(content) => Some(content),
+        Err(found) => {
+            problems.extend(found.iter().map(|p| format!("assets/content/{p}")));
+            None
+        }
+    };
+    if let Some(coverage) = &files.font_coverage {
+        problems.extend(
+            content::load::interface_glyph_problems(coverage)
+                .iter()
+                .map(ToString::to_string),
+        );
+    }
+    match content {
+        Some(content) if problems.is_empty() => {
+            let bytes = match postcard::to_allocvec(&content) {
+                Ok(bytes) => bytes,
+                Err(error) => fail(&[format!("cannot encode the content: {error}")]),
+            };
+            let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+            if let Err(error) = std::fs::write(out.join("content.bin"), bytes) {
+                fail(&[format!("cannot write the content: {error}")]);
+            }
+        }
+        _ => fail(&problems),
+    }
+}
+
+fn fail(problems: &[String]) -> ! {
+    eprintln!(
+        "\nThe exhibit's content has {} problem(s); nothing was built:\n",
+        problems.len()
+    );
+    for problem in problems {
+        eprintln!("{problem}\n");
+    }
+    eprintln!("Check the content with: bash scripts/check-content.sh (see CONTENT.md)\n");
+    std::process::exit(1);
+}

@@ -1,0 +1,57 @@
+//! The curator's check: reads assets/content/ and prints every problem at once, or a summary
+//! of what the exhibit will show. Run it as `bash scripts/check-content.sh`.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use nanjing_stuttgart::content::load::{interface_glyph_problems, load, ContentFiles};
+    use std::path::Path;
+
+    let assets = std::env::args().nth(1).unwrap_or_else(|| "assets".into());
+    let files = match ContentFiles::read(Path::new(&assets)) {
+        Ok(files) => files,
+        Err(error) => {
+            eprintln!("Cannot read {assets}/content: {error}");
+            std::process::exit(2);
+        }
+    };
+    let mut problems: Vec<String> = Vec::new();
+    let loaded = load(&files);
+    if let Err(found) = &loaded {
+        problems.extend(found.iter().map(|p| format!("{assets}/content/{p}")));
+    }
+    match &files.font_coverage {
+        Some(coverage) => problems.extend(
+            interface_glyph_problems(coverage)
+                .iter()
+                .map(ToString::to_string),
+        ),
+        None => problems.push(format!(
+            "{assets}/fonts/coverage.txt is missing, so characters cannot be checked against the fonts\n    fix: run `bash scripts/build-fonts.sh`"
+        )),
+    }
+    if problems.is_empty() {
+        if let Ok(content) = loaded {
+            let points: usize = content.series.iter().map(|s| s.points.len()).sum();
+            println!(
+                "Content OK: {} events in {} categories and {} eras, {} data series with {} values, {} key figures, {} pictures, {} sources.",
+                content.events.len(),
+                content.categories.len(),
+                content.eras.len(),
+                content.series.len(),
+                points,
+                content.figures.len(),
+                content.pictures.len(),
+                content.all_sources().len()
+            );
+        }
+        return;
+    }
+    eprintln!("{} problem(s) in the content:\n", problems.len());
+    for problem in &problems {
+        eprintln!("{problem}\n");
+    }
+    std::process::exit(1);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

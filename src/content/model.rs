@@ -1,0 +1,270 @@
+//! The validated content, as the app uses it. Built from the curated files by `load`, checked by
+//! `validate`, and shipped to the browser in a compact binary form (see `build.rs`).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// The first and last year the exhibit covers.
+pub const SPAN: (i32, i32) = (1986, 2026);
+
+/// A text in the three languages of the exhibit.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct Text {
+    pub de: String,
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::De => &self.de,
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A date known to the year, the month or the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// How precisely a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+impl PartialDate {
+    /// How precisely this date is known.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// The year as a fraction, for placing the date on a time axis (mid-month, mid-day).
+    pub fn as_fractional_year(&self) -> f64 {
+        let month = self.month.map_or(6.0, |m| f64::from(m) - 1.0);
+        let day = self.day.map_or(0.5, |d| (f64::from(d) - 0.5) / 31.0);
+        f64::from(self.year) + (month + if self.month.is_some() { day } else { 0.0 }) / 12.0
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// When an event happened: one date, or a range from `start` to `end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateSpan {
+    pub start: PartialDate,
+    pub end: Option<PartialDate>,
+    /// The date is approximate.
+    pub circa: bool,
+}
+
+impl DateSpan {
+    /// The year the event is placed in (its start).
+    pub fn year(&self) -> i32 {
+        self.start.year
+    }
+}
+
+/// How sure the exhibit is of an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Stated in the cited sources.
+    Verified,
+    /// Stated, but the date or year is worked out from context.
+    Inferred,
+    /// Sources conflict or are weak.
+    Uncertain,
+}
+
+/// Where a fact was found.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+    /// The page's publication date, when it shows one.
+    pub date: Option<PartialDate>,
+}
+
+/// A kind of event, shown by icon and colour.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: String,
+    pub icon: String,
+    pub colour: String,
+    pub name: Text,
+}
+
+/// A band of years on the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Era {
+    pub id: String,
+    pub start: i32,
+    pub end: i32,
+    pub name: Text,
+}
+
+/// A picture: an illustration or a photograph.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Picture {
+    pub id: String,
+    /// Path below `assets/`, such as `pictures/garden.svg`.
+    pub file: String,
+    pub alt: Text,
+    pub credit: String,
+    pub licence: String,
+}
+
+/// A link from an event to one value of a data series.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataLink {
+    pub series: String,
+    pub year: i32,
+}
+
+/// Something that happened, as a card on the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub date: DateSpan,
+    pub category: String,
+    pub era: String,
+    pub confidence: Confidence,
+    pub confidence_note: Option<Text>,
+    pub title: Text,
+    pub text: Text,
+    pub picture: Option<String>,
+    pub sources: Vec<Source>,
+    pub links: Vec<DataLink>,
+}
+
+/// How a series is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SeriesKind {
+    /// One value per year, as a line.
+    Line,
+    /// Single amounts placed on the time axis, as bars.
+    Bars,
+}
+
+/// How a value came about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    Reported,
+    Provisional,
+    Revised,
+    Estimate,
+}
+
+/// One year's value of a series.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DataPoint {
+    pub year: i32,
+    pub value: f64,
+    pub status: Status,
+    /// Index into the series' `sources`.
+    pub source: usize,
+    pub note: Option<Text>,
+}
+
+/// Values per year of one measure. A year without a point is a gap, never a zero.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub id: String,
+    pub kind: SeriesKind,
+    /// ISO 4217 code; `None` for counts.
+    pub currency: Option<String>,
+    /// What 1 in `value` means (1, a million, a billion).
+    pub scale: f64,
+    /// Series with the same group are drawn in one chart.
+    pub group: Option<String>,
+    pub title: Text,
+    pub unit: Text,
+    pub sources: Vec<Source>,
+    pub points: Vec<DataPoint>,
+}
+
+/// How exact a key figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Qualifier {
+    Exact,
+    MoreThan,
+    About,
+}
+
+/// One large number with its label, such as "315 projects".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub currency: Option<String>,
+    pub scale: f64,
+    pub as_of: PartialDate,
+    pub label: Text,
+    pub source: Source,
+}
+
+/// Everything the exhibit shows.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct Content {
+    pub categories: Vec<Category>,
+    pub eras: Vec<Era>,
+    pub pictures: Vec<Picture>,
+    /// Sorted by date.
+    pub events: Vec<Event>,
+    pub series: Vec<Series>,
+    pub figures: Vec<Figure>,
+}
+
+impl Content {
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|event| event.id == id)
+    }
+
+    /// The category with this id.
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|category| category.id == id)
+    }
+
+    /// Every source the exhibit cites, once each (by URL), in the order first cited.
+    pub fn all_sources(&self) -> Vec<&Source> {
+        let mut seen = std::collections::HashSet::new();
+        let events = self.events.iter().flat_map(|e| e.sources.iter());
+        let series = self.series.iter().flat_map(|s| s.sources.iter());
+        let figures = self.figures.iter().map(|f| &f.source);
+        events
+            .chain(series)
+            .chain(figures)
+            .filter(|source| seen.insert(source.url.as_str()))
+            .collect()
+    }
+}

@@ -48,7 +48,9 @@ fi
 missing_debs=()
 [ -x "$CHROMIUM" ] || missing_debs+=(chromium)
 [ -x "$CHROMEDRIVER" ] || missing_debs+=(chromium-driver)
+# Sources of the bundled font subsets (scripts/build-fonts.sh).
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_debs+=(fonts-noto-cjk)
+dpkg -s fonts-inter >/dev/null 2>&1 || missing_debs+=(fonts-inter)
 if [ "${#missing_debs[@]}" -gt 0 ]; then
   step "installing Debian packages: ${missing_debs[*]}"
   SUDO=""
@@ -68,6 +70,15 @@ if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
 fi
 [ "$(wasm-opt --version 2>/dev/null | cut -d' ' -f3)" = "132" ] \
   || fail "wasm-opt on PATH is not binaryen 132" "remove node_modules and run this script again"
+
+# fontTools reads and subsets the woff2 fonts (scripts/fonts.py).
+if ! python3 -c "import fontTools, brotli" 2>/dev/null \
+  || [ "$(python3 -c 'import fontTools; print(fontTools.version)')" != "4.60.1" ]; then
+  step "installing fonttools 4.60.1 and brotli 1.1.0 from PyPI"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+    "fonttools==4.60.1" "brotli==1.1.0" \
+    || fail "pip could not install fonttools and brotli" "run 'python3 -m pip install fonttools==4.60.1 brotli==1.1.0' and read its error"
+fi
 
 # Trunk builds offline: every crate must already be in cargo's cache.
 cargo fetch --quiet || fail "cargo fetch failed" "check that crates.io is reachable"

@@ -17,6 +17,10 @@ cargo clippy --all-targets --quiet -- -D warnings
 section "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 
+section "content and fonts"
+bash scripts/check-content.sh
+python3 scripts/fonts.py check
+
 section "native tests (models, markup through the server renderer)"
 cargo test --quiet
 

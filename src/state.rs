@@ -103,6 +103,16 @@ pub fn use_exhibit() -> ExhibitContext {
         .expect("use_exhibit is called inside ExhibitProvider, which wraps the whole app")
 }
 
+/// The language to show now: the address's, or for addresses without one (the not-found
+/// view) the language the visitor last read.
+#[hook]
+pub fn use_lang() -> Lang {
+    let exhibit = use_exhibit();
+    yew_router::hooks::use_route::<Route>()
+        .and_then(|route| route.lang())
+        .unwrap_or(exhibit.lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,14 +173,4 @@ mod tests {
             }
         );
     }
-}
-
-/// The language to show now: the address's, or for addresses without one (the not-found
-/// view) the language the visitor last read.
-#[hook]
-pub fn use_lang() -> Lang {
-    let exhibit = use_exhibit();
-    yew_router::hooks::use_route::<Route>()
-        .and_then(|route| route.lang())
-        .unwrap_or(exhibit.lang)
 }

@@ -122,3 +122,57 @@ fn the_crash_notice_is_shown_once_in_three_languages() {
     assert_eq!(langs, ["de", "zh-Hans", "en"]);
     notice.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_browser_formats_amounts_as_each_reader_expects() {
+    use nanjing_stuttgart::i18n::format::format_amount;
+    use nanjing_stuttgart::i18n::Lang;
+    assert_eq!(
+        format_amount(Lang::De, 4.2e9, Some("USD")),
+        "4,2\u{a0}Mrd.\u{a0}US-$"
+    );
+    assert_eq!(format_amount(Lang::Zh, 4.2e9, Some("USD")), "42亿美元");
+    assert_eq!(format_amount(Lang::En, 4.2e9, Some("USD")), "US$4.2bn");
+    assert_eq!(
+        format_amount(Lang::De, 251.8e9, Some("EUR")),
+        "251,8\u{a0}Mrd.\u{a0}€"
+    );
+    assert_eq!(format_amount(Lang::Zh, 3.28e8, Some("CNY")), "3.28亿元");
+}
+
+#[wasm_bindgen_test]
+fn intl_and_the_server_renderer_write_the_same_numbers_and_dates() {
+    use nanjing_stuttgart::content::PartialDate;
+    use nanjing_stuttgart::i18n::format::{format_date, format_number, plain_date, plain_number};
+    use nanjing_stuttgart::i18n::Lang;
+    let numbers = [
+        0.0, 7.0, 16.4, 199.66, 315.0, 2200.0, 12_000.0, 81_000.0, 999_999.0, 1.0e6, 7.3e8, 2.22e9,
+        26.61e9, 251.8e9,
+    ];
+    for lang in Lang::ALL {
+        for value in numbers {
+            assert_eq!(
+                format_number(lang, value),
+                plain_number(lang, value),
+                "{lang} {value}"
+            );
+        }
+        for (month, day) in [
+            (None, None),
+            (Some(3), None),
+            (Some(3), Some(20)),
+            (Some(12), Some(31)),
+        ] {
+            let date = PartialDate {
+                year: 2013,
+                month,
+                day,
+            };
+            assert_eq!(
+                format_date(lang, date),
+                plain_date(lang, date),
+                "{lang} {date}"
+            );
+        }
+    }
+}

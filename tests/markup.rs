@@ -111,3 +111,42 @@ fn the_crash_notice_speaks_all_three_languages() {
     assert_eq!(langs, ["de", "zh-Hans", "en"]);
     assert!(RESTART_LABEL.contains("Neu starten") && RESTART_LABEL.contains("重新开始"));
 }
+
+#[tokio::test]
+async fn an_event_card_shows_its_date_text_and_sources_in_the_language_of_the_address() {
+    let zh = render("/zh/event/bw-jiangsu-partnership").await;
+    assert_eq!(heading(&zh), "巴登-符腾堡州与江苏省结为伙伴");
+    assert!(
+        zh.contains("1994年"),
+        "the year as a Chinese reader writes it"
+    );
+    assert!(zh.contains("Staatsministerium Baden-Württemberg"));
+    let title = tag_with(&zh, r#"class="source-title""#);
+    assert!(
+        title.contains(r#"lang="de""#),
+        "a German source title is marked German: {title}"
+    );
+    let en = render("/en/event/bw-jiangsu-partnership").await;
+    assert_eq!(
+        heading(&en),
+        "Baden-Württemberg and Jiangsu become partners"
+    );
+}
+
+#[tokio::test]
+async fn the_about_page_lists_every_source_once() {
+    let content = nanjing_stuttgart::embedded::content();
+    let html = render("/de/about").await;
+    let listed = html.matches(r#"class="source-title""#).count();
+    assert_eq!(listed, content.all_sources().len());
+    assert!(listed > 0);
+    assert!(html.contains("Wie die Zahlen zusammengetragen wurden"));
+}
+
+#[tokio::test]
+async fn key_figures_are_formatted_for_each_reader() {
+    let de = render("/de/charts").await;
+    assert!(de.contains(">315<"), "{de}");
+    let zh = render("/zh/charts").await;
+    assert!(zh.contains("南京的德资项目"));
+}

@@ -6,7 +6,12 @@ fn main() {
     use nanjing_stuttgart::content::load::{interface_glyph_problems, load, ContentFiles};
     use std::path::Path;
 
-    let assets = std::env::args().nth(1).unwrap_or_else(|| "assets".into());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let assets = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_else(|| "assets".into());
     let files = match ContentFiles::read(Path::new(&assets)) {
         Ok(files) => files,
         Err(error) => {
@@ -14,6 +19,10 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if args.iter().any(|a| a == "--charset") {
+        print!("{}", charset(&files));
+        return;
+    }
     let mut problems: Vec<String> = Vec::new();
     let loaded = load(&files);
     if let Err(found) = &loaded {
@@ -51,6 +60,28 @@ fn main() {
         eprintln!("{problem}\n");
     }
     std::process::exit(1);
+}
+
+/// Every character a visitor may see: the content files, the interface strings and the crash
+/// notice. A superset (comments count too) is fine: it only makes the font subsets complete.
+#[cfg(not(target_arch = "wasm32"))]
+fn charset(files: &nanjing_stuttgart::content::load::ContentFiles) -> String {
+    use nanjing_stuttgart::crash::{CRASH_LINES, RESTART_LABEL};
+    use nanjing_stuttgart::i18n::{ui, Lang};
+    use std::collections::BTreeSet;
+
+    let mut chars: BTreeSet<char> = files.files.values().flat_map(|text| text.chars()).collect();
+    for lang in Lang::ALL {
+        chars.extend(lang.native_name().chars());
+        for (_, text) in ui(lang).entries() {
+            chars.extend(text.chars());
+        }
+    }
+    for (_, line) in CRASH_LINES {
+        chars.extend(line.chars());
+    }
+    chars.extend(RESTART_LABEL.chars());
+    chars.into_iter().filter(|c| !c.is_control()).collect()
 }
 
 #[cfg(target_arch = "wasm32")]

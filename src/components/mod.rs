@@ -4,3 +4,4 @@ pub mod document_meta;
 pub mod language_switcher;
 pub mod route_link;
 pub mod site_header;
+pub mod source_list;

@@ -1278,12 +1278,16 @@ impl<'a> Loader<'a> {
                 );
             }
             Some(era) => {
-                if let Some(date) = date {
+                if let Some(date) = date.filter(|d| (SPAN.0..=SPAN.1).contains(&d.year())) {
                     if !(era.start..=era.end).contains(&date.year()) {
                         let right = eras
                             .iter()
                             .find(|e| (e.start..=e.end).contains(&date.year()))
-                            .map_or(String::new(), |e| format!("use \"{}\"", e.id));
+                            .map_or(
+                                "use an era whose years include the event's date (see eras.toml)"
+                                    .to_string(),
+                                |e| format!("use \"{}\"", e.id),
+                            );
                         self.problem(
                             file,
                             place.line_of("era"),
@@ -1422,6 +1426,31 @@ impl<'a> Loader<'a> {
     }
 }
 
+/// Interface strings (src/i18n/ui.rs) with characters the bundled fonts cannot show.
+pub fn interface_glyph_problems(coverage: &HashSet<char>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        for (key, text) in crate::i18n::ui(lang).entries() {
+            let missing: BTreeSet<char> = text
+                .chars()
+                .filter(|c| !c.is_whitespace() && !coverage.contains(c))
+                .collect();
+            if !missing.is_empty() {
+                let list: String = missing.into_iter().collect();
+                problems.push(Problem {
+                    file: "src/i18n/ui.rs".into(),
+                    line: 1,
+                    field: format!("{}.{key}", lang.code()),
+                    message: format!("the bundled fonts cannot show \"{list}\""),
+                    fix: "run `bash scripts/build-fonts.sh` to add the characters to the fonts"
+                        .into(),
+                });
+            }
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1453,29 +1482,4 @@ mod tests {
         assert!(contrast_with_white("#f1c453").is_some_and(|c| c < 4.5));
         assert!(contrast_with_white("red").is_none());
     }
-}
-
-/// Interface strings (src/i18n/ui.rs) with characters the bundled fonts cannot show.
-pub fn interface_glyph_problems(coverage: &HashSet<char>) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    for lang in Lang::ALL {
-        for (key, text) in crate::i18n::ui(lang).entries() {
-            let missing: BTreeSet<char> = text
-                .chars()
-                .filter(|c| !c.is_whitespace() && !coverage.contains(c))
-                .collect();
-            if !missing.is_empty() {
-                let list: String = missing.into_iter().collect();
-                problems.push(Problem {
-                    file: "src/i18n/ui.rs".into(),
-                    line: 1,
-                    field: format!("{}.{key}", lang.code()),
-                    message: format!("the bundled fonts cannot show \"{list}\""),
-                    fix: "run `bash scripts/build-fonts.sh` to add the characters to the fonts"
-                        .into(),
-                });
-            }
-        }
-    }
-    problems
 }

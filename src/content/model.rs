@@ -268,3 +268,29 @@ impl Content {
             .collect()
     }
 }
+
+impl Source {
+    /// The language of the source's title, for its `lang` attribute: Chinese when it has Han
+    /// characters, German when it has German letters or words, else English.
+    pub fn title_lang(&self) -> &'static str {
+        let title = self.title.as_str();
+        if title
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        {
+            return "zh-Hans";
+        }
+        let german_words = [
+            "und", "der", "die", "das", "mit", "für", "im", "ist", "von", "zu", "auf", "den",
+            "eine",
+        ];
+        let has_german_word = title
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| german_words.contains(&word.to_lowercase().as_str()));
+        if has_german_word || title.chars().any(|c| "äöüßÄÖÜ".contains(c)) {
+            "de"
+        } else {
+            "en"
+        }
+    }
+}

@@ -51,6 +51,27 @@ ui_text! {
     not_found_body,
     back_to_start,
     choose_language,
+    /// The about page: how the figures were compiled, and the list of sources.
+    about_compiled_heading,
+    about_compiled,
+    about_sources_heading,
+    about_sources_intro,
+    /// A source without a publication date.
+    source_undated,
+    /// Before a source's publication date.
+    source_published,
+    event_sources_heading,
+    event_previous,
+    event_next,
+    event_category,
+    confidence_inferred,
+    confidence_uncertain,
+    timeline_intro,
+    figures_heading,
+    figure_more_than,
+    figure_about,
+    figure_as_of,
+    figure_source,
 }
 
 const DE: UiText = UiText {
@@ -89,6 +110,29 @@ const DE: UiText = UiText {
     not_found_body: "Diese Adresse gehört nicht zur Ausstellung.",
     back_to_start: "Zur Startseite",
     choose_language: "Sprache wählen",
+    about_compiled_heading: "Wie die Zahlen zusammengetragen wurden",
+    about_compiled:
+        "Die Zahlen stammen aus Meldungen von Statistikämtern, Ministerien, Unternehmen \
+        und Zeitungen. Euro- und Dollar-Reihen beruhen auf verschiedenen Statistiken und werden \
+        nie auf einer Achse verglichen. Jeder Wert trägt einen Status: gemeldet, vorläufig, \
+        korrigiert oder geschätzt. Für Jahre ohne belastbare Zahl zeigen wir nichts – keine Null.",
+    about_sources_heading: "Quellen",
+    about_sources_intro:
+        "Jede Quelle, die diese Ausstellung verwendet, in der Sprache ihres Titels:",
+    source_undated: "ohne Datum",
+    source_published: "veröffentlicht",
+    event_sources_heading: "Quellen",
+    event_previous: "Früher",
+    event_next: "Später",
+    event_category: "Thema",
+    confidence_inferred: "Datum erschlossen",
+    confidence_uncertain: "Quellen uneinig",
+    timeline_intro: "Alle Ereignisse der Ausstellung, nach Abschnitten geordnet:",
+    figures_heading: "Nanjing und Deutschland in Zahlen",
+    figure_more_than: "mehr als",
+    figure_about: "etwa",
+    figure_as_of: "Stand",
+    figure_source: "Quelle",
 };
 
 const ZH: UiText = UiText {
@@ -120,6 +164,26 @@ const ZH: UiText = UiText {
     not_found_body: "此地址不属于本展览。",
     back_to_start: "返回首页",
     choose_language: "选择语言",
+    about_compiled_heading: "数据是如何汇编的",
+    about_compiled: "数据来自统计部门、政府部门、企业和报刊发布的信息。欧元和美元两套数据\
+        依据不同的统计口径，因此从不放在同一坐标轴上比较。每个数值都标明状态：已公布、初步、\
+        已修正或估计。没有可靠数据的年份留空，而不是记作零。",
+    about_sources_heading: "资料来源",
+    about_sources_intro: "本展览使用的全部来源，标题保留原文：",
+    source_undated: "未注明日期",
+    source_published: "发布于",
+    event_sources_heading: "资料来源",
+    event_previous: "更早",
+    event_next: "更晚",
+    event_category: "主题",
+    confidence_inferred: "日期系推断",
+    confidence_uncertain: "来源说法不一",
+    timeline_intro: "展览中的全部事件，按时期排列：",
+    figures_heading: "数字中的南京与德国",
+    figure_more_than: "超过",
+    figure_about: "约",
+    figure_as_of: "截至",
+    figure_source: "来源",
 };
 
 const EN: UiText = UiText {
@@ -156,6 +220,27 @@ const EN: UiText = UiText {
     not_found_body: "This address is not part of the exhibition.",
     back_to_start: "Back to the start",
     choose_language: "Choose a language",
+    about_compiled_heading: "How the figures were compiled",
+    about_compiled: "The figures come from reports by statistics offices, ministries, companies \
+        and newspapers. Series in euros and in dollars rest on different statistics and never \
+        share an axis. Every value carries a status: reported, provisional, revised or \
+        estimated. Years without a reliable figure show nothing, never a zero.",
+    about_sources_heading: "Sources",
+    about_sources_intro: "Every source this exhibition uses, titled in its own language:",
+    source_undated: "undated",
+    source_published: "published",
+    event_sources_heading: "Sources",
+    event_previous: "Earlier",
+    event_next: "Later",
+    event_category: "Topic",
+    confidence_inferred: "Date inferred",
+    confidence_uncertain: "Sources disagree",
+    timeline_intro: "Every event of the exhibition, by period:",
+    figures_heading: "Nanjing and Germany in figures",
+    figure_more_than: "more than",
+    figure_about: "about",
+    figure_as_of: "as of",
+    figure_source: "Source",
 };
 
 /// The interface strings in `lang`.

@@ -1,19 +1,27 @@
-//! About the exhibit: how it was made and the words it uses.
+//! About the exhibit: how it was made, the words it uses, and every source.
 
 use yew::prelude::*;
 
 use super::LangProps;
+use crate::components::source_list::SourceList;
+use crate::embedded::content;
 use crate::i18n::ui;
 
-/// Method and wording; the list of sources joins it with the content.
+/// Method, wording and the list of every source the exhibit cites.
 #[component]
 pub fn AboutPage(props: &LangProps) -> Html {
     let text = ui(props.lang);
+    let sources: Vec<_> = content().all_sources().into_iter().cloned().collect();
     html! {
         <article class="page page-about">
             <h1>{ text.about_heading }</h1>
             <p class="lead">{ text.about_method }</p>
             <p>{ text.about_wording }</p>
+            <h2>{ text.about_compiled_heading }</h2>
+            <p>{ text.about_compiled }</p>
+            <h2 id="sources">{ text.about_sources_heading }</h2>
+            <p>{ text.about_sources_intro }{ format!(" {}", sources.len()) }</p>
+            <SourceList lang={props.lang} {sources} />
         </article>
     }
 }

@@ -3,16 +3,46 @@
 use yew::prelude::*;
 
 use super::LangProps;
+use crate::components::source_list::SourceList;
+use crate::content::Qualifier;
+use crate::embedded::content;
+use crate::i18n::format::{format_amount, format_date};
 use crate::i18n::ui;
 
-/// Charts of trade and investment.
+/// Key figures of Nanjing and Germany, each with its date and source.
 #[component]
 pub fn ChartsPage(props: &LangProps) -> Html {
-    let text = ui(props.lang);
+    let lang = props.lang;
+    let text = ui(lang);
     html! {
         <article class="page page-charts">
             <h1>{ text.charts_heading }</h1>
             <p class="lead">{ text.charts_intro }</p>
+            <h2>{ text.figures_heading }</h2>
+            <ul class="figure-tiles">
+                { for content().figures.iter().map(|figure| {
+                    let qualifier = match figure.qualifier {
+                        Qualifier::Exact => None,
+                        Qualifier::MoreThan => Some(text.figure_more_than),
+                        Qualifier::About => Some(text.figure_about),
+                    };
+                    let amount = format_amount(lang, figure.value * figure.scale, figure.currency.as_deref());
+                    html! {
+                        <li class="figure-tile" data-figure={figure.id.clone()}>
+                            if let Some(qualifier) = qualifier {
+                                <span class="figure-qualifier">{ qualifier }</span>
+                            }
+                            <span class="figure-value">{ amount }</span>
+                            <span class="figure-label">{ figure.label.get(lang) }</span>
+                            <span class="figure-as-of">{ format!("{} {}", text.figure_as_of, format_date(lang, figure.as_of)) }</span>
+                            <details class="figure-source">
+                                <summary>{ text.figure_source }</summary>
+                                <SourceList {lang} sources={vec![figure.source.clone()]} />
+                            </details>
+                        </li>
+                    }
+                }) }
+            </ul>
         </article>
     }
 }

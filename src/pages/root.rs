@@ -7,8 +7,9 @@ use crate::components::route_link::RouteLink;
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
 
-/// Offers the three languages; once the app runs it moves on by itself to the browser's
-/// preferred exhibit language, else German.
+/// Offers the three languages; once the app runs it moves on by itself to the configured
+/// language (`/?lang=zh`, as a kiosk is set up), else the browser's preferred exhibit language,
+/// else German.
 #[component]
 pub fn RootPage() -> Html {
     let navigator = use_navigator();
@@ -35,8 +36,14 @@ pub fn RootPage() -> Html {
     }
 }
 
-/// The first exhibit language among the browser's languages, else German.
+/// The configured language, else the first exhibit language among the browser's, else German.
 fn preferred_lang() -> Lang {
+    let configured = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| configured_lang(&search));
+    if let Some(lang) = configured {
+        return lang;
+    }
     let languages = web_sys::window()
         .map(|window| window.navigator().languages())
         .map(|list| {
@@ -46,4 +53,28 @@ fn preferred_lang() -> Lang {
         })
         .unwrap_or_default();
     Lang::from_preferences(languages.iter().map(String::as_str)).unwrap_or_default()
+}
+
+/// The `lang` parameter of a query string such as `?mode=kiosk&lang=zh`.
+pub fn configured_lang(search: &str) -> Option<Lang> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == "lang")
+        .and_then(|(_, value)| value.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_configured_language_comes_from_the_query() {
+        assert_eq!(configured_lang("?mode=kiosk&lang=zh"), Some(Lang::Zh));
+        assert_eq!(configured_lang("?lang=en"), Some(Lang::En));
+        assert_eq!(configured_lang("?lang=fr"), None);
+        assert_eq!(configured_lang(""), None);
+        assert_eq!(configured_lang("?lang"), None);
+    }
 }

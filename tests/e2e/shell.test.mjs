@@ -34,10 +34,10 @@ describe('every view', () => {
     await context.close();
   });
 
-  test('/ moves on to the browser language, else German', async () => {
-    for (const [locale, expected] of [['zh-CN', '/zh'], ['en-GB', '/en'], ['fr-FR', '/de']]) {
+  test('/ moves on to the configured language, else the browser language, else German', async () => {
+    for (const [locale, query, expected] of [['zh-CN', '', '/zh'], ['en-GB', '', '/en'], ['fr-FR', '', '/de'], ['en-GB', '?lang=zh', '/zh']]) {
       const { page, context, problems } = await openPage(exhibit, { locale });
-      await page.goto(`${exhibit.url}/`);
+      await page.goto(`${exhibit.url}/${query}`);
       await page.waitForURL(`${exhibit.url}${expected}`);
       await appReady(page);
       assert.deepEqual(problems, [], locale);

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod state;
+pub mod timeline;
 
 /// Starts the exhibit in the browser: installs the crash notice, then renders the app.
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,7 @@
+//! The timeline's geometry, without any UI: the visible window and where markers go.
+
+pub mod layout;
+pub mod window;
+
+pub use layout::{place, Placement};
+pub use window::TimeWindow;

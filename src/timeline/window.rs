@@ -1,0 +1,138 @@
+//! The visible stretch of the timeline: from the whole span down to a single year.
+
+use crate::content::SPAN;
+
+/// The narrowest window: one year.
+pub const MIN_YEARS: f64 = 1.0;
+
+/// A visible window on the time axis, in fractional years (`1994.5` is mid-1994).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimeWindow {
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Default for TimeWindow {
+    fn default() -> Self {
+        Self::whole()
+    }
+}
+
+impl TimeWindow {
+    /// The exhibit's whole span, from the start of its first year to the end of its last.
+    pub fn whole() -> Self {
+        Self {
+            start: f64::from(SPAN.0),
+            end: f64::from(SPAN.1) + 1.0,
+        }
+    }
+
+    /// A window of `width` years centred on `centre`, kept inside the span.
+    pub fn around(centre: f64, width: f64) -> Self {
+        let whole = Self::whole();
+        let width = width.clamp(MIN_YEARS, whole.width());
+        Self {
+            start: centre - width / 2.0,
+            end: centre + width / 2.0,
+        }
+        .clamped()
+    }
+
+    pub fn width(&self) -> f64 {
+        self.end - self.start
+    }
+
+    /// Whether this is the whole span.
+    pub fn is_whole(&self) -> bool {
+        (self.width() - Self::whole().width()).abs() < 1e-9
+    }
+
+    /// Zooms by `factor` (above 1 zooms in) keeping the year under `anchor` (0 = left or top
+    /// edge, 1 = right or bottom edge) where it is.
+    pub fn zoom(&self, factor: f64, anchor: f64) -> Self {
+        if !factor.is_finite() || factor <= 0.0 {
+            return *self;
+        }
+        let anchor = if anchor.is_finite() {
+            anchor.clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
+        let width = (self.width() / factor).clamp(MIN_YEARS, Self::whole().width());
+        let pivot = self.start + self.width() * anchor;
+        Self {
+            start: pivot - width * anchor,
+            end: pivot - width * anchor + width,
+        }
+        .clamped()
+    }
+
+    /// Moves the window by `years` (positive: later), stopping at the span's ends.
+    pub fn pan(&self, years: f64) -> Self {
+        if !years.is_finite() {
+            return *self;
+        }
+        Self {
+            start: self.start + years,
+            end: self.end + years,
+        }
+        .clamped()
+    }
+
+    /// Where a year falls in the window: 0 at the start, 1 at the end.
+    pub fn fraction(&self, year: f64) -> f64 {
+        (year - self.start) / self.width()
+    }
+
+    /// Keeps the window inside the span, keeping its width.
+    fn clamped(self) -> Self {
+        let whole = Self::whole();
+        let width = self.width().clamp(MIN_YEARS, whole.width());
+        let start = self.start.clamp(whole.start, whole.end - width);
+        Self {
+            start,
+            end: start + width,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zooming_in_keeps_the_anchor_year_in_place() {
+        let whole = TimeWindow::whole();
+        let zoomed = whole.zoom(4.0, 0.5);
+        assert!((zoomed.width() - whole.width() / 4.0).abs() < 1e-9);
+        let centre = (whole.start + whole.end) / 2.0;
+        assert!((zoomed.fraction(centre) - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn zoom_stops_at_one_year_and_at_the_whole_span() {
+        let deep = TimeWindow::whole().zoom(1e9, 0.3);
+        assert!((deep.width() - MIN_YEARS).abs() < 1e-9);
+        let out = deep.zoom(1e-9, 0.3);
+        assert!(out.is_whole());
+    }
+
+    #[test]
+    fn panning_stops_at_the_ends() {
+        let window = TimeWindow::around(2000.0, 4.0);
+        let far = window.pan(1000.0);
+        assert!((far.end - TimeWindow::whole().end).abs() < 1e-9);
+        assert!((far.width() - 4.0).abs() < 1e-9);
+        let back = window.pan(-1000.0);
+        assert!((back.start - TimeWindow::whole().start).abs() < 1e-9);
+    }
+
+    #[test]
+    fn nonsense_input_changes_nothing() {
+        let window = TimeWindow::around(2000.0, 4.0);
+        assert_eq!(window.zoom(f64::NAN, 0.5), window);
+        assert_eq!(window.zoom(-2.0, 0.5), window);
+        assert_eq!(window.pan(f64::INFINITY), window);
+        assert!(window.zoom(2.0, f64::NAN).width() > 0.0);
+    }
+}

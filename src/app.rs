@@ -6,12 +6,13 @@ use yew_router::prelude::*;
 
 use crate::components::document_meta::DocumentMeta;
 use crate::components::site_header::SiteHeader;
+use crate::components::url_sync::UrlSync;
 use crate::i18n::{ui, Lang};
 use crate::pages::{
     about::AboutPage, charts::ChartsPage, event::EventPage, not_found::NotFoundPage,
     root::RootPage, timeline::TimelinePage,
 };
-use crate::route::Route;
+use crate::route::{Route, ViewQuery};
 use crate::state::{use_lang, Action, ExhibitContext, State};
 
 /// The exhibit in the browser, following the address bar.
@@ -58,14 +59,30 @@ pub struct ExhibitProviderProps {
 #[component]
 pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let query = use_location()
+        .map(|location| ViewQuery::parse(location.query_str()))
+        .unwrap_or_default();
     let state = {
-        let route = route.clone();
-        use_reducer(move || State::at(&route, Lang::default()))
+        let (route, query) = (route.clone(), query.clone());
+        use_reducer(move || {
+            let mut state = State::at(&route, Lang::default());
+            if let Some(window) = query.window() {
+                state.window = window;
+            }
+            state.categories = query.categories();
+            state
+        })
     };
     {
         let state = state.clone();
         use_effect_with(route, move |route| {
             state.dispatch(Action::Navigated(route.clone()));
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with(query, move |query| {
+            state.dispatch(Action::QueryChanged(query.clone()));
         });
     }
     html! {
@@ -83,6 +100,7 @@ fn Shell() -> Html {
     html! {
         <div class="shell" lang={lang.html_lang()}>
             <DocumentMeta />
+            <UrlSync />
             <a class="skip-link" href="#content">{ text.skip_to_content }</a>
             <SiteHeader />
             <main id="content" class="view" tabindex="-1">

@@ -3,7 +3,10 @@
 
 use yew_router::prelude::*;
 
+use std::collections::BTreeSet;
+
 use crate::i18n::Lang;
+use crate::timeline::TimeWindow;
 
 /// Every view the exhibit has.
 #[derive(Routable, Clone, Debug, PartialEq, Eq)]
@@ -52,6 +55,105 @@ impl Route {
             Route::Charts { .. } => Route::Charts { lang },
             Route::About { .. } => Route::About { lang },
         }
+    }
+}
+
+/// The part of the view that lives in the address's query: `?from=2011&to=2015&cat=business`.
+/// Read leniently: a value that makes no sense is ignored, never an error.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewQuery {
+    pub from: Option<f64>,
+    pub to: Option<f64>,
+    pub cat: Option<String>,
+}
+
+impl ViewQuery {
+    /// The query for a window and a filter; the whole span and "all categories" are left out.
+    pub fn from_view(window: &TimeWindow, categories: Option<&BTreeSet<String>>) -> Self {
+        let round = |year: f64| (year * 10.0).round() / 10.0;
+        let (from, to) = if window.is_whole() {
+            (None, None)
+        } else {
+            (Some(round(window.start)), Some(round(window.end)))
+        };
+        let cat = categories.map(|shown| shown.iter().cloned().collect::<Vec<_>>().join(","));
+        Self { from, to, cat }
+    }
+
+    /// Reads `from`, `to` and `cat` from a query string (with or without the `?`).
+    pub fn parse(query: &str) -> Self {
+        let mut parsed = Self::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let number = value.parse::<f64>().ok().filter(|v| v.is_finite());
+            match key {
+                "from" => parsed.from = number,
+                "to" => parsed.to = number,
+                "cat" => {
+                    let ids: Vec<&str> = value
+                        .split(',')
+                        .filter(|id| {
+                            !id.is_empty()
+                                && id.bytes().all(|b| {
+                                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'
+                                })
+                        })
+                        .collect();
+                    parsed.cat = Some(ids.join(","));
+                }
+                _ => {}
+            }
+        }
+        parsed
+    }
+
+    /// The query as key–value pairs, for the router.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if let (Some(from), Some(to)) = (self.from, self.to) {
+            pairs.push(("from", from.to_string()));
+            pairs.push(("to", to.to_string()));
+        }
+        if let Some(cat) = &self.cat {
+            pairs.push(("cat", cat.clone()));
+        }
+        pairs
+    }
+
+    /// The query string without `?`; empty for the default view.
+    pub fn to_query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if let (Some(from), Some(to)) = (self.from, self.to) {
+            parts.push(format!("from={from}"));
+            parts.push(format!("to={to}"));
+        }
+        if let Some(cat) = &self.cat {
+            parts.push(format!("cat={cat}"));
+        }
+        parts.join("&")
+    }
+
+    /// The window the query names, if it names a sensible one.
+    pub fn window(&self) -> Option<TimeWindow> {
+        match (self.from, self.to) {
+            (Some(from), Some(to)) if to > from => {
+                Some(TimeWindow::around((from + to) / 2.0, to - from))
+            }
+            (None, None) => Some(TimeWindow::whole()),
+            _ => None,
+        }
+    }
+
+    /// The categories the query shows; `None` for all.
+    pub fn categories(&self) -> Option<BTreeSet<String>> {
+        self.cat.as_ref().map(|cat| {
+            cat.split(',')
+                .filter(|id| !id.is_empty())
+                .map(String::from)
+                .collect()
+        })
     }
 }
 
@@ -107,6 +209,22 @@ mod tests {
             Route::NotFound.in_lang(Lang::En),
             Route::Timeline { lang: Lang::En }
         );
+    }
+
+    #[test]
+    fn odd_queries_are_ignored_not_fatal() {
+        let query = ViewQuery::parse("?from=abc&to=NaN&cat=<script>,business&x=1");
+        assert_eq!(
+            query.window(),
+            Some(TimeWindow::whole()),
+            "nonsense shows the whole span"
+        );
+        assert_eq!(query.categories(), Some(["business".to_string()].into()));
+        assert_eq!(ViewQuery::parse("from=2030&to=2010").window(), None);
+        let far = ViewQuery::parse("from=1800&to=1802")
+            .window()
+            .expect("a window");
+        assert!((far.start - 1986.0).abs() < 1e-9, "clamped into the span");
     }
 
     #[test]

@@ -7,8 +7,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use std::collections::BTreeSet;
+
 use crate::i18n::Lang;
-use crate::route::Route;
+use crate::route::{Route, ViewQuery};
+use crate::timeline::TimeWindow;
 
 /// How the exhibit is being shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -21,7 +24,7 @@ pub enum Mode {
 }
 
 /// Everything about the visitor's place in the exhibit.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
     /// The language the visitor reads.
     pub lang: Lang,
@@ -31,13 +34,29 @@ pub struct State {
     pub selected_event: Option<String>,
     /// The year marked on the timeline and the charts.
     pub year_cursor: Option<i32>,
+    /// The visible stretch of the timeline.
+    pub window: TimeWindow,
+    /// The categories shown; `None` shows all.
+    pub categories: Option<BTreeSet<String>>,
 }
 
 /// Everything that can change the visitor's place.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// The address changed (a link, the back button, a typed URL).
     Navigated(Route),
+    /// The address's query changed: the visible window and the category filter.
+    QueryChanged(ViewQuery),
+    /// Zoom the timeline by `factor` (above 1 zooms in) around `anchor` (0–1 along the axis).
+    Zoom { factor: f64, anchor: f64 },
+    /// Move the timeline by this many years.
+    Pan(f64),
+    /// Show exactly this window.
+    SetWindow(TimeWindow),
+    /// Show or hide one category.
+    ToggleCategory { id: String, all: Vec<String> },
+    /// Show every category.
+    ShowAllCategories,
     /// The visitor marked a year, or cleared the mark.
     SetYearCursor(Option<i32>),
     /// Back to the start for the next visitor: default language, nothing selected.
@@ -45,6 +64,18 @@ pub enum Action {
 }
 
 impl State {
+    /// The address's query for this state: window and filter, so a link restores them.
+    pub fn query(&self) -> ViewQuery {
+        ViewQuery::from_view(&self.window, self.categories.as_ref())
+    }
+
+    /// Whether an event of this category is shown.
+    pub fn shows_category(&self, id: &str) -> bool {
+        self.categories
+            .as_ref()
+            .is_none_or(|shown| shown.contains(id))
+    }
+
     /// The state a visitor arriving at `route` starts in.
     pub fn at(route: &Route, fallback_lang: Lang) -> Self {
         let mut state = State {
@@ -75,6 +106,29 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Navigated(route) => next.follow(&route),
+            Action::QueryChanged(query) => {
+                if let Some(window) = query.window() {
+                    next.window = window;
+                }
+                next.categories = query.categories();
+            }
+            Action::Zoom { factor, anchor } => next.window = next.window.zoom(factor, anchor),
+            Action::Pan(years) => next.window = next.window.pan(years),
+            Action::SetWindow(window) => {
+                next.window = TimeWindow::around((window.start + window.end) / 2.0, window.width())
+            }
+            Action::ToggleCategory { id, all } => {
+                let mut shown: BTreeSet<String> = next
+                    .categories
+                    .clone()
+                    .unwrap_or_else(|| all.iter().cloned().collect());
+                if !shown.remove(&id) {
+                    shown.insert(id);
+                }
+                let every = all.iter().all(|c| shown.contains(c));
+                next.categories = if every { None } else { Some(shown) };
+            }
+            Action::ShowAllCategories => next.categories = None,
             Action::SetYearCursor(year) => next.year_cursor = year,
             Action::Reset { lang } => {
                 next = State {
@@ -169,8 +223,61 @@ mod tests {
                 lang: Lang::De,
                 mode: Mode::Kiosk,
                 selected_event: None,
-                year_cursor: None
+                year_cursor: None,
+                window: TimeWindow::whole(),
+                categories: None,
             }
         );
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+
+    fn all() -> Vec<String> {
+        ["a", "b", "c"].map(String::from).to_vec()
+    }
+
+    #[test]
+    fn toggling_every_category_back_on_shows_all_again() {
+        let state = Rc::new(State::default());
+        let hidden = state.reduce(Action::ToggleCategory {
+            id: "b".into(),
+            all: all(),
+        });
+        assert!(!hidden.shows_category("b") && hidden.shows_category("a"));
+        let shown = hidden.reduce(Action::ToggleCategory {
+            id: "b".into(),
+            all: all(),
+        });
+        assert_eq!(shown.categories, None);
+    }
+
+    #[test]
+    fn the_query_round_trips_window_and_filter() {
+        let state = State {
+            window: TimeWindow::around(2013.0, 4.0),
+            categories: Some(["business".to_string()].into()),
+            ..State::default()
+        };
+        let query = state.query().to_query_string();
+        assert_eq!(query, "from=2011&to=2015&cat=business");
+        let restored =
+            Rc::new(State::default()).reduce(Action::QueryChanged(ViewQuery::parse(&query)));
+        assert_eq!(restored.window, state.window);
+        assert_eq!(restored.categories, state.categories);
+    }
+
+    #[test]
+    fn zoom_and_pan_keep_the_window_inside_the_span() {
+        let state = Rc::new(State::default());
+        let zoomed = state.reduce(Action::Zoom {
+            factor: 1e6,
+            anchor: 0.0,
+        });
+        assert!((zoomed.window.width() - 1.0).abs() < 1e-9);
+        let panned = zoomed.reduce(Action::Pan(-500.0));
+        assert!((panned.window.start - TimeWindow::whole().start).abs() < 1e-9);
     }
 }

@@ -1,7 +1,12 @@
 //! Reusable pieces of the views, one component per file.
 
+pub mod category_filter;
+pub mod category_icon;
 pub mod document_meta;
+pub mod event_card;
 pub mod language_switcher;
 pub mod route_link;
 pub mod site_header;
 pub mod source_list;
+pub mod timeline;
+pub mod url_sync;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::route::Route;
+use crate::state::use_exhibit;
 
 /// Properties of [`RouteLink`].
 #[derive(Properties, PartialEq, Clone)]
@@ -24,23 +25,34 @@ pub struct RouteLinkProps {
 }
 
 /// `<a href>` with the view's real address (it works when opened in a new tab and before the
-/// app has loaded) that the app follows in place when clicked.
+/// app has loaded) that the app follows in place when clicked. The timeline's window and
+/// filter go along, so the visitor keeps their place.
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
+    let query = use_exhibit().query();
+    let query_string = query.to_query_string();
+    let href = if query_string.is_empty() {
+        props.to.to_path()
+    } else {
+        format!("{}?{query_string}", props.to.to_path())
+    };
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |event: MouseEvent| {
             let new_tab = event.meta_key() || event.ctrl_key() || event.shift_key();
             if let (Some(navigator), false) = (&navigator, new_tab || event.alt_key()) {
                 event.prevent_default();
-                navigator.push(&to);
+                let pairs = query.pairs();
+                if pairs.is_empty() || navigator.push_with_query(&to, &pairs).is_err() {
+                    navigator.push(&to);
+                }
             }
         })
     };
     html! {
         <a
-            href={props.to.to_path()}
+            {href}
             class={props.classes.clone()}
             aria-current={props.current.then_some("page")}
             hreflang={props.lang.clone()}

@@ -72,6 +72,19 @@ ui_text! {
     figure_about,
     figure_as_of,
     figure_source,
+    /// The category filter's accessible name.
+    filter_label,
+    filter_show_all,
+    /// The timeline's name, and the help a screen reader announces on its track.
+    timeline_label,
+    timeline_help,
+    zoom_in,
+    zoom_out,
+    zoom_whole,
+    /// After a number: several events too close together to show apart.
+    cluster_label,
+    /// Closes an event's card.
+    close_card,
 }
 
 const DE: UiText = UiText {
@@ -133,6 +146,15 @@ const DE: UiText = UiText {
     figure_about: "etwa",
     figure_as_of: "Stand",
     figure_source: "Quelle",
+    filter_label: "Themen ein- und ausblenden",
+    filter_show_all: "Alle Themen zeigen",
+    timeline_label: "Zeitleiste",
+    timeline_help: "Zeitleiste: Plus und Minus zoomen, Pfeiltasten verschieben, Pos1 und Ende springen zum Anfang und Ende.",
+    zoom_in: "Heranzoomen",
+    zoom_out: "Herauszoomen",
+    zoom_whole: "Alle Jahre",
+    cluster_label: "Ereignisse liegen hier dicht beieinander – antippen zum Heranzoomen",
+    close_card: "Schließen",
 };
 
 const ZH: UiText = UiText {
@@ -184,6 +206,15 @@ const ZH: UiText = UiText {
     figure_about: "约",
     figure_as_of: "截至",
     figure_source: "来源",
+    filter_label: "显示或隐藏主题",
+    filter_show_all: "显示全部主题",
+    timeline_label: "时间轴",
+    timeline_help: "时间轴：按加号或减号缩放，方向键移动，Home 键和 End 键跳到开头和结尾。",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    zoom_whole: "全部年份",
+    cluster_label: "个事件在此处相距很近，点按即可放大查看",
+    close_card: "关闭",
 };
 
 const EN: UiText = UiText {
@@ -241,6 +272,15 @@ const EN: UiText = UiText {
     figure_about: "about",
     figure_as_of: "as of",
     figure_source: "Source",
+    filter_label: "Show or hide topics",
+    filter_show_all: "Show all topics",
+    timeline_label: "Timeline",
+    timeline_help: "Timeline: plus and minus zoom, arrow keys move, Home and End jump to the start and the end.",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    zoom_whole: "All years",
+    cluster_label: "events lie close together here; tap to zoom in",
+    close_card: "Close",
 };
 
 /// The interface strings in `lang`.

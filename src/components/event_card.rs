@@ -1,0 +1,75 @@
+//! An event's card: date at its precision, title, text, topic, how sure we are, sources, and
+//! the events before and after.
+
+use yew::prelude::*;
+
+use crate::components::category_icon::CategoryIcon;
+use crate::components::route_link::RouteLink;
+use crate::components::source_list::SourceList;
+use crate::content::Confidence;
+use crate::embedded::content;
+use crate::i18n::format::format_span;
+use crate::i18n::{ui, Lang};
+use crate::route::Route;
+
+/// Properties of [`EventCard`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EventCardProps {
+    pub lang: Lang,
+    /// Index of the event in the content's (date-sorted) events.
+    pub index: usize,
+}
+
+/// The card of one event.
+#[component]
+pub fn EventCard(props: &EventCardProps) -> Html {
+    let lang = props.lang;
+    let text = ui(lang);
+    let content = content();
+    let Some(event) = content.events.get(props.index) else {
+        return Html::default();
+    };
+    let category = content.category(&event.category);
+    let neighbour = |offset: isize, label: &'static str, class: &'static str| {
+        props
+            .index
+            .checked_add_signed(offset)
+            .and_then(|i| content.events.get(i))
+            .map(|other| html! {
+                <RouteLink to={Route::Event { lang, id: other.id.clone() }} classes={classes!("button", "neighbour", class)}>
+                    <span class="neighbour-label">{ label }</span>
+                    <span class="neighbour-title">{ other.title.get(lang) }</span>
+                </RouteLink>
+            })
+            .unwrap_or_default()
+    };
+    let confidence = match event.confidence {
+        Confidence::Verified => None,
+        Confidence::Inferred => Some(text.confidence_inferred),
+        Confidence::Uncertain => Some(text.confidence_uncertain),
+    };
+    html! {
+        <article class="event-card" data-event-id={event.id.clone()} aria-live="polite">
+            <p class="event-date">{ format_span(lang, &event.date) }</p>
+            <h1>{ event.title.get(lang) }</h1>
+            if let Some(category) = category {
+                <p class="event-category" style={format!("--category: {}", category.colour)}>
+                    <CategoryIcon icon={category.icon.clone()} />
+                    <span class="visually-hidden">{ text.event_category }{ ": " }</span>
+                    { category.name.get(lang) }
+                </p>
+            }
+            <p class="event-text">{ event.text.get(lang) }</p>
+            if let (Some(label), Some(note)) = (confidence, event.confidence_note.as_ref()) {
+                <p class="confidence"><strong>{ label }{ ": " }</strong>{ note.get(lang) }</p>
+            }
+            <h2>{ text.event_sources_heading }</h2>
+            <SourceList {lang} sources={event.sources.clone()} />
+            <nav class="event-neighbours" aria-label={text.timeline_label}>
+                { neighbour(-1, text.event_previous, "previous") }
+                { neighbour(1, text.event_next, "next") }
+            </nav>
+            <RouteLink to={Route::Timeline { lang }} classes="close-card">{ text.close_card }</RouteLink>
+        </article>
+    }
+}

@@ -1,0 +1,285 @@
+//! The interactive timeline: eras as bands, events as markers (icon and colour), zoom and pan
+//! by touch, mouse, wheel and keyboard, and an overview strip of the whole span.
+
+mod gestures;
+mod overview;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::category_icon::CategoryIcon;
+use crate::embedded::content;
+use crate::i18n::format::format_year;
+use crate::i18n::{ui, Lang};
+use crate::route::Route;
+use crate::state::{use_exhibit, Action};
+use crate::timeline::{place, Placement, TimeWindow};
+
+pub use gestures::use_track_gestures;
+use overview::Overview;
+
+/// Properties of [`Timeline`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TimelineProps {
+    pub lang: Lang,
+    /// The event whose card is open.
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
+}
+
+/// Size of the track and how to read it.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct TrackGeometry {
+    pub width: f64,
+    pub height: f64,
+    /// Portrait screens read the timeline top to bottom.
+    pub vertical: bool,
+    /// Root font size in px: markers grow with the text.
+    pub rem: f64,
+}
+
+impl Default for TrackGeometry {
+    fn default() -> Self {
+        Self {
+            width: 1200.0,
+            height: 420.0,
+            vertical: false,
+            rem: 16.0,
+        }
+    }
+}
+
+impl TrackGeometry {
+    /// Length of the time axis in px.
+    pub fn axis(&self) -> f64 {
+        if self.vertical {
+            self.height
+        } else {
+            self.width
+        }
+        .max(1.0)
+    }
+
+    /// Space one marker's label takes along the axis.
+    fn extent(&self) -> f64 {
+        if self.vertical {
+            3.2 * self.rem
+        } else {
+            13.0 * self.rem
+        }
+    }
+
+    /// How many lanes of markers fit across the axis.
+    fn lanes(&self) -> usize {
+        let across = if self.vertical {
+            self.width - 4.0 * self.rem
+        } else {
+            self.height - 3.0 * self.rem
+        };
+        let lane = if self.vertical {
+            16.0 * self.rem
+        } else {
+            3.4 * self.rem
+        };
+        ((across / lane).floor() as usize).clamp(1, 8)
+    }
+
+    /// Where lane `n` starts across the axis, in px.
+    fn lane_offset(&self, lane: usize) -> f64 {
+        if self.vertical {
+            3.5 * self.rem + lane as f64 * 16.0 * self.rem
+        } else {
+            2.6 * self.rem + lane as f64 * 3.4 * self.rem
+        }
+    }
+}
+
+/// Year ticks: every 1, 2, 5 or 10 years, so that labels keep apart.
+fn ticks(window: &TimeWindow, geometry: &TrackGeometry) -> Vec<i32> {
+    let per_year = geometry.axis() / window.width();
+    let room = if geometry.vertical { 2.0 } else { 4.5 } * geometry.rem;
+    let step = [1, 2, 5, 10]
+        .into_iter()
+        .find(|step| per_year * f64::from(*step) >= room)
+        .unwrap_or(10);
+    let first = (window.start.ceil() as i32 + step - 1) / step * step;
+    (first..=window.end.floor() as i32)
+        .step_by(step as usize)
+        .collect()
+}
+
+/// Positions along the axis as CSS, for horizontal or vertical layout.
+fn along(geometry: &TrackGeometry, px: f64, across: f64) -> String {
+    if geometry.vertical {
+        format!("top: {px:.1}px; left: {across:.1}px")
+    } else {
+        format!("left: {px:.1}px; top: {across:.1}px")
+    }
+}
+
+/// The timeline.
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = props.lang;
+    let text = ui(lang);
+    let exhibit = use_exhibit();
+    let navigator = use_navigator();
+    let content = content();
+    let track = use_node_ref();
+    let geometry = use_track_gestures(track.clone(), exhibit.clone());
+    let window = exhibit.window;
+    let axis = geometry.axis();
+    let to_px = |year: f64| window.fraction(year) * axis;
+
+    // Events shown: filtered, and inside the window (with a margin so markers slide in).
+    let margin = geometry.extent() / axis * window.width();
+    let shown: Vec<usize> = content
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| exhibit.shows_category(&e.category))
+        .filter(|(_, e)| {
+            let year = e.date.start.as_fractional_year();
+            year >= window.start - margin && year <= window.end
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let positions: Vec<f64> = shown
+        .iter()
+        .map(|&i| to_px(content.events[i].date.start.as_fractional_year()))
+        .collect();
+    let placements = place(&positions, geometry.extent(), geometry.lanes());
+
+    let open = |id: String| {
+        let navigator = navigator.clone();
+        let pairs = exhibit.query().pairs();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(navigator) = &navigator {
+                let route = Route::Event {
+                    lang,
+                    id: id.clone(),
+                };
+                if navigator.push_with_query(&route, &pairs).is_err() {
+                    navigator.push(&route);
+                }
+            }
+        })
+    };
+    let zoom_to = |indices: Vec<usize>| {
+        let exhibit = exhibit.clone();
+        let years: Vec<f64> = indices
+            .iter()
+            .map(|&i| content.events[shown[i]].date.start.as_fractional_year())
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            let first = years.iter().copied().fold(f64::INFINITY, f64::min);
+            let last = years.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let width = ((last - first) * 1.6).max(1.0);
+            exhibit.dispatch(Action::SetWindow(TimeWindow::around(
+                (first + last) / 2.0,
+                width,
+            )));
+        })
+    };
+    let zoom = |factor: f64| {
+        let exhibit = exhibit.clone();
+        Callback::from(move |_: MouseEvent| {
+            exhibit.dispatch(Action::Zoom {
+                factor,
+                anchor: 0.5,
+            })
+        })
+    };
+    let whole = {
+        let exhibit = exhibit.clone();
+        Callback::from(move |_: MouseEvent| {
+            exhibit.dispatch(Action::SetWindow(TimeWindow::whole()))
+        })
+    };
+
+    let markers = placements.into_iter().map(|placement| match placement {
+        Placement::Marker { index, at, lane } => {
+            let event = &content.events[shown[index]];
+            let category = content.category(&event.category);
+            let selected = props.selected.as_deref() == Some(event.id.as_str());
+            let label = format!(
+                "{}: {}{}",
+                format_year(lang, event.date.year()),
+                event.title.get(lang),
+                category.map_or(String::new(), |c| format!(" ({})", c.name.get(lang)))
+            );
+            html! {
+                <button type="button" key={event.id.clone()}
+                    class={classes!("marker", selected.then_some("selected"))}
+                    data-event-id={event.id.clone()}
+                    style={format!("{}; --category: {}", along(&geometry, at, geometry.lane_offset(lane)),
+                        category.map_or("#1d3557", |c| c.colour.as_str()))}
+                    aria-pressed={selected.to_string()} aria-label={label}
+                    onclick={open(event.id.clone())}>
+                    <span class="marker-icon">
+                        <CategoryIcon icon={category.map_or(AttrValue::from("flag"), |c| AttrValue::from(c.icon.clone()))} />
+                    </span>
+                    <span class="marker-label" aria-hidden="true">
+                        <span class="marker-year">{ event.date.year() }</span>
+                        <span class="marker-title">{ event.title.get(lang) }</span>
+                    </span>
+                </button>
+            }
+        }
+        Placement::Cluster { indices, at, lane } => {
+            let count = indices.len();
+            html! {
+                <button type="button" key={format!("cluster-{at:.0}-{lane}")} class="cluster"
+                    style={along(&geometry, at, geometry.lane_offset(lane))}
+                    aria-label={format!("{count} {}", text.cluster_label)}
+                    onclick={zoom_to(indices)}>
+                    { format!("+{count}") }
+                </button>
+            }
+        }
+    });
+
+    html! {
+        <section class={classes!("timeline", geometry.vertical.then_some("vertical"))} aria-label={text.timeline_label}>
+            <div class="timeline-controls">
+                <button type="button" class="zoom-out" onclick={zoom(1.0 / 1.6)} aria-label={text.zoom_out}
+                    disabled={window.is_whole()}>{ "−" }</button>
+                <button type="button" class="zoom-in" onclick={zoom(1.6)} aria-label={text.zoom_in}
+                    disabled={window.width() <= 1.0 + 1e-9}>{ "+" }</button>
+                <button type="button" class="zoom-whole" onclick={whole} disabled={window.is_whole()}>
+                    { text.zoom_whole }
+                </button>
+                <span class="timeline-range" aria-live="polite">
+                    { format!("{} – {}", format_year(lang, window.start.floor() as i32), format_year(lang, (window.end - 0.01).floor() as i32)) }
+                </span>
+            </div>
+            <div class="timeline-track" ref={track} tabindex="0" role="group"
+                aria-roledescription={text.timeline_label} aria-label={text.timeline_help}>
+                { for content.eras.iter().map(|era| {
+                    let from = to_px(f64::from(era.start)).max(0.0);
+                    let to = to_px(f64::from(era.end) + 1.0).min(axis);
+                    if to <= from {
+                        return Html::default();
+                    }
+                    let style = if geometry.vertical {
+                        format!("top: {from:.1}px; height: {:.1}px", to - from)
+                    } else {
+                        format!("left: {from:.1}px; width: {:.1}px", to - from)
+                    };
+                    html! {
+                        <div class="era-band" key={era.id.clone()} {style} data-era={era.id.clone()}>
+                            <span class="era-name">{ era.name.get(lang) }</span>
+                        </div>
+                    }
+                }) }
+                { for ticks(&window, &geometry).into_iter().map(|year| html! {
+                    <span class="tick" key={year} style={along(&geometry, to_px(f64::from(year)), 0.0)} aria-hidden="true">
+                        { year }
+                    </span>
+                }) }
+                { for markers }
+            </div>
+            <Overview {lang} />
+        </section>
+    }
+}

@@ -1,0 +1,172 @@
+// The timeline end to end: touch, mouse and keyboard, deep links, the filter, and screenshots.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR, SIZES, appReady, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
+
+let exhibit;
+before(async () => {
+  exhibit = await startExhibit();
+});
+after(async () => {
+  await exhibit?.stop();
+});
+
+/** The visible years as the range label shows them, e.g. [1986, 2026]. */
+async function range(page) {
+  const text = await page.textContent('.timeline-range');
+  return text.match(/\d{4}/g).map(Number);
+}
+
+async function trackBox(page) {
+  return page.locator('.timeline-track').boundingBox();
+}
+
+/** Touch points through the DevTools protocol, as a touch screen sends them. */
+async function touch(page, client, type, points) {
+  await client.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: points.map(([x, y], id) => ({ x, y, id, radiusX: 5, radiusY: 5, force: 1 })),
+  });
+}
+
+describe('timeline', () => {
+  test('keyboard: + zooms in, arrows move, Home and End reach the ends, - zooms out', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    assert.deepEqual(await range(page), [1986, 2026]);
+    await page.focus('.timeline-track');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    const zoomed = await range(page);
+    assert.ok(zoomed[1] - zoomed[0] < 12, `zoomed to ${zoomed}`);
+    await page.keyboard.press('Home');
+    assert.equal((await range(page))[0], 1986);
+    await page.keyboard.press('End');
+    assert.equal((await range(page))[1], 2026);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.ok((await range(page))[1] < 2026);
+    for (let i = 0; i < 10; i++) await page.keyboard.press('-');
+    assert.deepEqual(await range(page), [1986, 2026]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('mouse: the wheel zooms, a drag pans, and the address keeps the window', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/en`);
+    await appReady(page);
+    const box = await trackBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -600);
+    const zoomed = await range(page);
+    assert.ok(zoomed[1] - zoomed[0] < 30, `wheel zoomed to ${zoomed}`);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(1500); // a flick glides on, then the address follows
+    const panned = await range(page);
+    assert.ok(panned[0] < zoomed[0], `dragging right shows earlier years: ${zoomed} -> ${panned}`);
+    await page.waitForURL(/from=.*&to=/);
+    await page.reload();
+    await appReady(page);
+    assert.deepEqual(await range(page), panned, 'a reload restores the window');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('touch: a swipe pans, a pinch zooms, a third finger changes nothing', async () => {
+    const { page, context, problems } = await openPage(exhibit, { size: SIZES['kiosk-landscape'], touch: true });
+    await page.goto(`${exhibit.url}/de?from=2000&to=2010`);
+    await appReady(page);
+    const client = await context.newCDPSession(page);
+    const box = await trackBox(page);
+    const cy = box.y + box.height / 2;
+    const before = await range(page);
+    await touch(page, client, 'touchStart', [[box.x + 600, cy]]);
+    for (let step = 1; step <= 10; step++) await touch(page, client, 'touchMove', [[box.x + 600 - step * 30, cy]]);
+    await touch(page, client, 'touchEnd', []);
+    await page.waitForTimeout(600);
+    const swiped = await range(page);
+    assert.ok(swiped[0] > before[0], `swiping left shows later years: ${before} -> ${swiped}`);
+
+    const wide = await range(page);
+    await touch(page, client, 'touchStart', [[box.x + 500, cy], [box.x + 700, cy]]);
+    for (let step = 1; step <= 10; step++) {
+      await touch(page, client, 'touchMove', [[box.x + 500 - step * 15, cy], [box.x + 700 + step * 15, cy]]);
+    }
+    await page.waitForTimeout(300);
+    const pinched = await range(page);
+    assert.ok(pinched[1] - pinched[0] < wide[1] - wide[0], `pinch zoomed in: ${wide} -> ${pinched}`);
+    // A third finger lands and moves: nothing jumps.
+    await touch(page, client, 'touchMove', [[box.x + 350, cy], [box.x + 850, cy], [box.x + 100, cy + 50]]);
+    await touch(page, client, 'touchMove', [[box.x + 350, cy], [box.x + 850, cy], [box.x + 400, cy + 50]]);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await range(page), pinched, 'the third finger moved nothing');
+    await touch(page, client, 'touchEnd', []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('selecting a marker opens its card; back and forward restore the view; a deep link opens it', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    await page.click('.marker[data-event-id="bw-jiangsu-partnership"]');
+    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership`);
+    assert.equal(await page.textContent('.event-card h1'), 'Baden-Württemberg und Jiangsu werden Partner');
+    assert.equal(await page.getAttribute('.marker[data-event-id="bw-jiangsu-partnership"]', 'aria-pressed'), 'true');
+    await page.goBack();
+    await page.waitForURL(`${exhibit.url}/de`);
+    assert.equal(await page.locator('.event-card').count(), 0);
+    await page.goForward();
+    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership`);
+    await page.click('.language-switcher a[hreflang="zh-Hans"]');
+    await page.waitForURL(`${exhibit.url}/zh/event/bw-jiangsu-partnership`);
+    assert.equal(await page.textContent('.event-card h1'), '巴登-符腾堡州与江苏省结为伙伴');
+    assert.ok((await page.textContent('.event-card .event-date')).includes('1994年'));
+
+    const fresh = await openPage(exhibit);
+    await fresh.page.goto(`${exhibit.url}/en/event/bw-jiangsu-partnership?from=1990&to=2000`);
+    await appReady(fresh.page);
+    assert.equal(await fresh.page.textContent('.event-card h1'), 'Baden-Württemberg and Jiangsu become partners');
+    assert.deepEqual(await range(fresh.page), [1990, 1999]);
+    assert.deepEqual([...problems, ...fresh.problems], []);
+    await fresh.context.close();
+    await context.close();
+  });
+
+  test('the category filter hides markers, counts events, and lives in the address', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    const markers = await page.locator('.marker[style*="#1d3557"]').count();
+    assert.ok(markers > 0);
+    await page.click('.filter-button[data-category="partnership"]');
+    assert.equal(await page.getAttribute('.filter-button[data-category="partnership"]', 'aria-pressed'), 'false');
+    assert.equal(await page.locator('.marker[style*="#1d3557"]').count(), 0);
+    await page.waitForURL(/cat=/);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getAttribute('.filter-button[data-category="partnership"]', 'aria-pressed'), 'false');
+    await page.click('.filter-all');
+    assert.equal(await page.getAttribute('.filter-button[data-category="partnership"]', 'aria-pressed'), 'true');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const [name, size] of Object.entries(SIZES)) {
+    test(`an open card at ${name}: screenshot, nothing sideways`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+      for (const lang of ['de', 'zh']) {
+        await page.goto(`${exhibit.url}/${lang}/event/bw-jiangsu-partnership`);
+        await appReady(page);
+        assert.ok((await sidewaysOverflow(page)) <= 0);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `timeline-${lang}-${name}.png`) });
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

@@ -26,6 +26,27 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let lang = props.lang;
     let text = ui(lang);
     let content = content();
+    let card = use_node_ref();
+    {
+        // A card opened below the fold (portrait screens, phones) scrolls into view.
+        let card = card.clone();
+        use_effect_with(props.index, move |_| {
+            if let (Some(element), Some(window)) =
+                (card.cast::<web_sys::Element>(), web_sys::window())
+            {
+                let height = window
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                if element.get_bounding_client_rect().top() > height * 0.8 {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
     let Some(event) = content.events.get(props.index) else {
         return Html::default();
     };
@@ -49,7 +70,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         Confidence::Uncertain => Some(text.confidence_uncertain),
     };
     html! {
-        <article class="event-card" data-event-id={event.id.clone()} aria-live="polite">
+        <article class="event-card" ref={card} data-event-id={event.id.clone()} aria-live="polite">
             <p class="event-date">{ format_span(lang, &event.date) }</p>
             <h1>{ event.title.get(lang) }</h1>
             if let Some(category) = category {
@@ -58,6 +79,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     <span class="visually-hidden">{ text.event_category }{ ": " }</span>
                     { category.name.get(lang) }
                 </p>
+            }
+            if let Some(picture) = event.picture.as_deref().and_then(|id| content.pictures.iter().find(|p| p.id == id)) {
+                <figure class="event-picture">
+                    <img src={format!("/{}", picture.file)} alt={picture.alt.get(lang).to_string()} width="320" height="180" />
+                    <figcaption>{ format!("{} · {}", picture.credit, picture.licence) }</figcaption>
+                </figure>
             }
             <p class="event-text">{ event.text.get(lang) }</p>
             if let (Some(label), Some(note)) = (confidence, event.confidence_note.as_ref()) {

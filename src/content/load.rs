@@ -643,7 +643,7 @@ impl<'a> Loader<'a> {
                     "put the file into assets/pictures/ and give its path below assets/, like \"pictures/garden.svg\"",
                 );
             }
-            let alt = self.trilingual(place, "alt", Some(&raw.alt), TITLE_MAX);
+            let alt = self.trilingual(place, "alt", Some(&raw.alt), NOTE_MAX);
             for (field, value) in [("credit", &raw.credit), ("licence", &raw.licence)] {
                 if value.trim().is_empty() {
                     self.problem(

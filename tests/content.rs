@@ -1,0 +1,624 @@
+//! The curated content: what ships must load, every broken file in `tests/broken-content/`
+//! must produce the message a curator is meant to read, and no damage at all may make the
+//! validator panic or lose track of where the problem is.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeSet, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use nanjing_stuttgart::content::load::{load, ContentFiles};
+use nanjing_stuttgart::content::problem::Problem;
+use nanjing_stuttgart::content::{Confidence, Content, SeriesKind, Status, SPAN};
+use nanjing_stuttgart::i18n::Lang;
+
+fn assets() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets")
+}
+
+fn shipped_files() -> ContentFiles {
+    ContentFiles::read(&assets()).expect("assets/content can be read")
+}
+
+fn shipped() -> Content {
+    match load(&shipped_files()) {
+        Ok(content) => content,
+        Err(problems) => {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("the shipped content has problems:\n{}", list.join("\n"))
+        }
+    }
+}
+
+fn has_han(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+// ---- The shipped content ----------------------------------------------------------------
+
+#[test]
+fn the_shipped_content_covers_forty_years_in_every_category() {
+    let content = shipped();
+    assert!(
+        content.events.len() >= 30,
+        "only {} events",
+        content.events.len()
+    );
+    let years: Vec<i32> = content.events.iter().map(|e| e.date.year()).collect();
+    assert_eq!(
+        years.iter().min(),
+        Some(&SPAN.0),
+        "the story starts in 1986"
+    );
+    assert_eq!(years.iter().max(), Some(&SPAN.1), "the story reaches 2026");
+    let used: BTreeSet<&str> = content.events.iter().map(|e| e.category.as_str()).collect();
+    assert!(used.len() >= 5, "events in only {used:?}");
+    for category in &content.categories {
+        assert!(
+            used.contains(category.id.as_str()),
+            "no event in category {}",
+            category.id
+        );
+    }
+    for era in &content.eras {
+        assert!(
+            content.events.iter().any(|e| e.era == era.id),
+            "no event in era {}",
+            era.id
+        );
+    }
+}
+
+#[test]
+fn every_event_is_written_in_three_languages_and_sourced() {
+    for event in shipped().events {
+        assert!(!event.sources.is_empty(), "{} has no source", event.id);
+        for text in [&event.title, &event.text] {
+            assert!(
+                has_han(text.get(Lang::Zh)),
+                "{}: zh is not Chinese",
+                event.id
+            );
+            assert!(!has_han(text.get(Lang::De)), "{}: de has Han", event.id);
+            assert_ne!(
+                text.get(Lang::De),
+                text.get(Lang::En),
+                "{}: the German text is the English one",
+                event.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_data_series_the_fact_sheet_supports_are_all_there() {
+    let content = shipped();
+    let ids: BTreeSet<&str> = content.series.iter().map(|s| s.id.as_str()).collect();
+    for id in [
+        "germany-china-trade-eur",
+        "germany-china-trade-usd",
+        "bw-china-exports-eur",
+        "bw-china-imports-eur",
+        "chinese-greenfield-projects-germany",
+        "german-investments-nanjing-usd",
+        "german-investments-nanjing-eur",
+    ] {
+        assert!(ids.contains(id), "series {id} is missing");
+    }
+    for series in &content.series {
+        assert!(series.points.len() >= 2, "{} has too few values", series.id);
+        for point in &series.points {
+            assert!(
+                point.source < series.sources.len(),
+                "{}:{} has no source",
+                series.id,
+                point.year
+            );
+        }
+    }
+    // Single investments are bars on the time axis; yearly series are lines.
+    let kind = |id: &str| content.series.iter().find(|s| s.id == id).map(|s| s.kind);
+    assert_eq!(
+        kind("german-investments-nanjing-usd"),
+        Some(SeriesKind::Bars)
+    );
+    assert_eq!(kind("germany-china-trade-eur"), Some(SeriesKind::Line));
+    let figures: BTreeSet<&str> = content.figures.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(
+        figures,
+        BTreeSet::from([
+            "german-projects-in-nanjing",
+            "german-capital-in-nanjing",
+            "nanjing-investment-in-germany",
+            "nanjing-germany-trade-2025",
+        ])
+    );
+}
+
+#[test]
+fn a_missing_year_is_a_gap_not_a_zero() {
+    let content = shipped();
+    let trade = content
+        .series
+        .iter()
+        .find(|s| s.id == "germany-china-trade-eur")
+        .expect("the Destatis series");
+    assert!(
+        !trade.points.iter().any(|p| p.year == 2017),
+        "2017 has no reliable figure and must stay a gap"
+    );
+    assert!(content
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .all(|p| p.value > 0.0));
+}
+
+#[test]
+fn the_conflicts_between_sources_are_told_not_hidden() {
+    let content = shipped();
+    // Destatis first reported 254.5 for 2023, later 253.1: the note names the first figure.
+    let trade = content
+        .series
+        .iter()
+        .find(|s| s.id == "germany-china-trade-eur")
+        .expect("the Destatis series");
+    let year_2023 = trade
+        .points
+        .iter()
+        .find(|p| p.year == 2023)
+        .expect("a 2023 value");
+    assert_eq!(year_2023.status, Status::Revised);
+    let note = year_2023.note.as_ref().expect("a note on the revision");
+    assert!(note.get(Lang::De).contains("254,5") && note.get(Lang::En).contains("254.5"));
+    // The garden was rebuilt in 1995 or 1996, depending on the source.
+    let garden = content
+        .event("chinese-garden-new-site")
+        .expect("the garden's new site");
+    assert_eq!(garden.confidence, Confidence::Uncertain);
+    assert_eq!(garden.date.start.year, 1995);
+    assert_eq!(garden.date.end.map(|d| d.year), Some(1996));
+    assert!(garden.confidence_note.is_some());
+}
+
+#[test]
+fn the_1995_tie_is_called_a_city_friendship_not_a_twinning() {
+    let content = shipped();
+    let friendship = content
+        .event("stuttgart-nanjing-city-friendship")
+        .expect("the 1995 event");
+    assert_eq!(friendship.date.year(), 1995);
+    let de = friendship.text.get(Lang::De);
+    assert!(
+        de.contains("freundschaftliche Beziehungen") || de.contains("Städtefreundschaft"),
+        "{de}"
+    );
+    assert!(friendship.text.get(Lang::Zh).contains("友好"));
+    for event in &content.events {
+        for lang in Lang::ALL {
+            let text = format!("{} {}", event.title.get(lang), event.text.get(lang));
+            let calls_stuttgart_nanjing_twins = text.contains("Stuttgart")
+                && text.contains("Nanjing")
+                && !text.contains("Leipzig")
+                && (text.contains("Städtepartnerschaft Stuttgart")
+                    || text.contains("Stuttgart–Nanjing twinning")
+                    || text.contains("sister cities"));
+            assert!(
+                !calls_stuttgart_nanjing_twins,
+                "{} ({lang}) calls the city friendship a twinning",
+                event.id
+            );
+        }
+    }
+}
+
+#[test]
+fn event_links_lead_to_values_that_exist() {
+    let content = shipped();
+    let mut linked = 0;
+    for event in &content.events {
+        for link in &event.links {
+            let series = content
+                .series
+                .iter()
+                .find(|s| s.id == link.series)
+                .expect("a linked series");
+            assert!(series.points.iter().any(|p| p.year == link.year));
+            linked += 1;
+        }
+    }
+    assert!(linked >= 5, "only {linked} events lead to the charts");
+}
+
+#[test]
+fn every_source_is_listed_once_on_the_about_page() {
+    let content = shipped();
+    let sources = content.all_sources();
+    let urls: HashSet<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(urls.len(), sources.len(), "a source is listed twice");
+    for event in &content.events {
+        for source in &event.sources {
+            assert!(urls.contains(source.url.as_str()));
+        }
+    }
+    assert!(sources.len() >= 40, "only {} sources", sources.len());
+}
+
+// ---- The broken corpus --------------------------------------------------------------------
+
+/// One broken file: the content it replaces or adds, where, and the message expected.
+struct Broken {
+    name: String,
+    text: String,
+    target: String,
+    expect: Vec<String>,
+}
+
+fn corpus() -> Vec<Broken> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken-content");
+    let mut found = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/broken-content")
+        .map(|entry| entry.expect("an entry").path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        let bytes = std::fs::read(&path).expect("readable");
+        // Read as the loader reads: damaged bytes become U+FFFD.
+        let whole = String::from_utf8_lossy(&bytes).into_owned();
+        let mut text = String::new();
+        let mut target = None;
+        let mut expect = Vec::new();
+        for line in whole.split_inclusive('\n') {
+            if let Some(rest) = line.strip_prefix("# file: ") {
+                target = Some(rest.trim().to_string());
+            } else if let Some(rest) = line.strip_prefix("# expect: ") {
+                expect.push(rest.trim_end_matches(['\n', '\r']).to_string());
+            } else {
+                text.push_str(line);
+            }
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let target = target.unwrap_or_else(|| panic!("{name} names no `# file:`"));
+        assert!(!expect.is_empty(), "{name} names no `# expect:`");
+        found.push(Broken {
+            name,
+            text,
+            target,
+            expect,
+        });
+    }
+    found
+}
+
+#[test]
+fn the_corpus_has_at_least_forty_broken_files() {
+    assert!(corpus().len() >= 40);
+}
+
+#[test]
+fn every_broken_file_gets_the_message_a_curator_must_read() {
+    let valid = shipped_files();
+    let mut failures = Vec::new();
+    for broken in corpus() {
+        let mut files = valid.clone();
+        files
+            .files
+            .insert(broken.target.clone(), broken.text.clone());
+        let problems = match load(&files) {
+            Ok(_) => {
+                failures.push(format!("{}: the content was accepted", broken.name));
+                continue;
+            }
+            Err(problems) => problems,
+        };
+        for expected in &broken.expect {
+            let hit = problems.iter().find(|p| p.to_string().contains(expected));
+            match hit {
+                None => failures.push(format!(
+                    "{}: expected «{expected}», got:\n  {}",
+                    broken.name,
+                    problems
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("\n  ")
+                )),
+                Some(problem) if problem.fix.trim().is_empty() => {
+                    failures.push(format!("{}: «{expected}» says no fix", broken.name))
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_curators_check_prints_every_problem_at_once() {
+    // A copy of the assets with three different mistakes in three files.
+    let dir = std::env::temp_dir().join(format!("exhibit-check-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&assets(), &dir);
+    let content = dir.join("content");
+    let event = content.join("events/1994-bw-jiangsu-partnership.toml");
+    let text = std::fs::read_to_string(&event).expect("the event");
+    std::fs::write(
+        &event,
+        text.replace("date = \"1994\"", "date = \"1994-02-30\""),
+    )
+    .expect("written");
+    let csv = content.join("series/germany-china-trade-eur.csv");
+    let text = std::fs::read_to_string(&csv).expect("the series");
+    std::fs::write(&csv, text.replace("2019,205.7,", "2019,205,7,")).expect("written");
+    let categories = content.join("categories.toml");
+    let text = std::fs::read_to_string(&categories).expect("the categories");
+    std::fs::write(&categories, text.replace("#8a3b12", "#f1c453")).expect("written");
+
+    let output = Command::new(env!("CARGO_BIN_EXE_check-content"))
+        .arg(&dir)
+        .output()
+        .expect("the check runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("3 problem(s)"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "events/1994-bw-jiangsu-partnership.toml:5: date: \"1994-02-30\" is not a real date"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("series/germany-china-trade-eur.csv:4: the row has 8 columns"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("categories.toml:"), "{stderr}");
+    assert_eq!(stderr.matches("fix: ").count(), 3, "{stderr}");
+
+    let ok = Command::new(env!("CARGO_BIN_EXE_check-content"))
+        .arg(assets())
+        .output()
+        .expect("the check runs");
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(stdout.starts_with("Content OK: "), "{stdout}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a folder");
+    for entry in std::fs::read_dir(from).expect("a folder") {
+        let path = entry.expect("an entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copied");
+        }
+    }
+}
+
+// ---- Random damage ------------------------------------------------------------------------
+
+/// A small deterministic generator, so a failing case can be reproduced from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
+/// Things a hurried edit in a text editor or a spreadsheet does to a file.
+fn damage(text: &str, rng: &mut Rng) -> (String, &'static str) {
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    let at = rng.below(lines.len());
+    let snippets = [
+        "\"",
+        "=",
+        "[",
+        "]]",
+        ",",
+        "\"\"\"",
+        "-",
+        "ü",
+        "年",
+        "\u{FFFD}",
+        "🎉",
+        "\t",
+        "NaN",
+        "-1",
+        "1e400",
+        "2019-02-30",
+        "#",
+        "[[event]]",
+        "\\",
+    ];
+    let snippet = snippets[rng.below(snippets.len())];
+    let kind = match rng.below(10) {
+        0 => {
+            lines.remove(at);
+            "a line deleted"
+        }
+        1 => {
+            let line = lines[at].clone();
+            lines.insert(at, line);
+            "a line doubled"
+        }
+        2 => {
+            let other = rng.below(lines.len());
+            lines.swap(at, other);
+            "two lines swapped"
+        }
+        3 => {
+            let line = &mut lines[at];
+            let cut = char_boundary(line, rng.below(line.len() + 1));
+            line.truncate(cut);
+            "a line cut short"
+        }
+        4 => {
+            let line = &mut lines[at];
+            let pos = char_boundary(line, rng.below(line.len() + 1));
+            line.insert_str(pos, snippet);
+            "a character typed in"
+        }
+        5 => {
+            let line = &mut lines[at];
+            let digits: Vec<usize> = line
+                .char_indices()
+                .filter(|(_, c)| c.is_ascii_digit())
+                .map(|(i, _)| i)
+                .collect();
+            if let Some(&i) = digits.get(rng.below(digits.len())) {
+                line.replace_range(i..i + 1, &rng.below(10).to_string());
+            }
+            "a digit changed"
+        }
+        6 => {
+            let line = &mut lines[at];
+            if let Some((key, _)) = line.split_once('=') {
+                let key = key.trim().to_string();
+                *line = line.replacen(&key, &format!("{key}x"), 1);
+            }
+            "a field misspelt"
+        }
+        7 => {
+            lines.truncate(at);
+            "the file cut off"
+        }
+        8 => {
+            let line = &mut lines[at];
+            if let Some(i) = line.find(['"', ',']) {
+                line.remove(i);
+            }
+            "a quote or comma lost"
+        }
+        _ => {
+            lines.clear();
+            "the file emptied"
+        }
+    };
+    (lines.join("\n"), kind)
+}
+
+fn char_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at.min(text.len())
+}
+
+fn lines_in(files: &ContentFiles, file: &str) -> usize {
+    files
+        .files
+        .get(file)
+        .map_or(1, |text| text.lines().count().max(1))
+}
+
+#[test]
+fn random_damage_never_panics_and_always_names_a_file_and_line() {
+    let valid = shipped_files();
+    let names: Vec<String> = valid.files.keys().cloned().collect();
+    let mut rng = Rng(0x5eed_1995_0b5e_55ed);
+    let mut caught = 0;
+    let rounds = 600;
+    for round in 0..rounds {
+        let mut files = valid.clone();
+        // One to three damaged files per round.
+        let mut what = Vec::new();
+        for _ in 0..=rng.below(3) {
+            let name = &names[rng.below(names.len())];
+            let (damaged, kind) = damage(&files.files[name], &mut rng);
+            files.files.insert(name.clone(), damaged);
+            what.push(format!("{name}: {kind}"));
+        }
+        let result = catch_unwind(AssertUnwindSafe(|| load(&files)));
+        let Ok(result) = result else {
+            panic!("round {round}: the validator panicked on {what:?}");
+        };
+        let Err(problems) = result else {
+            continue; // Harmless damage, such as a changed comment.
+        };
+        caught += 1;
+        assert!(!problems.is_empty(), "round {round}: an empty list");
+        for problem in &problems {
+            check_place(problem, &files, round, &what);
+        }
+    }
+    // Most damage must be noticed: a validator that let it all through would fail here.
+    assert!(
+        caught * 2 > rounds,
+        "only {caught} of {rounds} damaged copies were rejected"
+    );
+}
+
+fn check_place(problem: &Problem, files: &ContentFiles, round: usize, what: &[String]) {
+    assert!(
+        !problem.file.is_empty(),
+        "round {round} ({what:?}): a problem names no file: {problem}"
+    );
+    let known = files.files.contains_key(&problem.file)
+        // A series' missing partner file is named by the file it should be.
+        || problem.file.starts_with("series/");
+    assert!(known, "round {round} ({what:?}): unknown file in {problem}");
+    assert!(
+        problem.line <= lines_in(files, &problem.file) + 1,
+        "round {round} ({what:?}): line {} is past the end of {}",
+        problem.line,
+        problem.file
+    );
+    let shown = problem.to_string();
+    assert!(
+        shown.starts_with(&format!("{}:", problem.file))
+            && shown[problem.file.len() + 1..]
+                .split(':')
+                .next()
+                .is_some_and(|line| line.parse::<usize>().is_ok_and(|n| n >= 1)),
+        "round {round}: no file and line at the start of {shown}"
+    );
+    assert!(
+        !problem.message.trim().is_empty(),
+        "round {round}: {shown} says nothing"
+    );
+}
+
+#[test]
+fn the_bundled_fonts_cover_every_character_of_the_interface() {
+    use nanjing_stuttgart::content::load::interface_glyph_problems;
+    let coverage = shipped_files()
+        .font_coverage
+        .expect("assets/fonts/coverage.txt lists the fonts' characters");
+    let problems: Vec<String> = interface_glyph_problems(&coverage)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The content's own characters are checked by `load`, which every test above runs with
+    // the same coverage list: a character the fonts lack is a problem there.
+    assert!(shipped_files()
+        .font_coverage
+        .is_some_and(|c| c.contains(&'斯')));
+}

@@ -3,5 +3,5 @@
 pub mod layout;
 pub mod window;
 
-pub use layout::{place, Placement};
+pub use layout::{place, Label, Placement};
 pub use window::TimeWindow;

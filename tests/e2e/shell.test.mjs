@@ -101,6 +101,43 @@ describe('navigation', () => {
     await context.close();
   });
 
+  test('switching language keeps the event, the zoom and the filter', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    const query = '?from=2010&to=2016&cat=business';
+    await page.goto(`${exhibit.url}/de/event/bosch-aftermarket-plant${query}`);
+    await appReady(page);
+    assert.equal(await page.textContent('.event-card h1'), 'Bosch eröffnet ein neues Werk in Nanjing');
+    await page.click('.language-switcher a[hreflang="zh-Hans"]');
+    await page.waitForURL(`${exhibit.url}/zh/event/bosch-aftermarket-plant${query}`);
+    assert.equal(await page.textContent('.event-card h1'), '博世在南京开设新工厂');
+    assert.ok((await page.textContent('.event-card .event-date')).includes('2013年3月20日'));
+    assert.match(await page.textContent('.timeline-range'), /2010.*2015/);
+    assert.equal(await page.getAttribute('.filter-button[data-category="partnership"]', 'aria-pressed'), 'false');
+    await page.click('.language-switcher a[hreflang="en"]');
+    await page.waitForURL(`${exhibit.url}/en/event/bosch-aftermarket-plant${query}`);
+    assert.equal(await page.textContent('.event-card h1'), 'Bosch opens a new plant in Nanjing');
+    assert.ok((await page.textContent('.event-card .event-date')).includes('20 March 2013'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('key figures read as each reader expects them', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    const expected = {
+      de: ['mehr als', '4,2\u00a0Mrd.\u00a0US-$', '2,22\u00a0Mrd.\u00a0US-$', '315'],
+      zh: ['超过', '42亿美元', '22.2亿美元', '315'],
+      en: ['more than', 'US$4.2bn', 'US$2.22bn', '315'],
+    };
+    for (const [lang, parts] of Object.entries(expected)) {
+      await page.goto(`${exhibit.url}/${lang}/charts`);
+      await appReady(page);
+      const tiles = (await page.locator('.figure-tile').allTextContents()).join(' | ');
+      for (const part of parts) assert.ok(tiles.includes(part), `${lang}: «${part}» not in ${tiles}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a view reached by navigation survives a reload', async () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/en`);

@@ -111,19 +111,20 @@ describe('timeline', () => {
 
   test('selecting a marker opens its card; back and forward restore the view; a deep link opens it', async () => {
     const { page, context, problems } = await openPage(exhibit);
-    await page.goto(`${exhibit.url}/de`);
+    const window = '?from=1990&to=2000';
+    await page.goto(`${exhibit.url}/de${window}`);
     await appReady(page);
     await page.click('.marker[data-event-id="bw-jiangsu-partnership"]');
-    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership`);
+    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${window}`);
     assert.equal(await page.textContent('.event-card h1'), 'Baden-Württemberg und Jiangsu werden Partner');
     assert.equal(await page.getAttribute('.marker[data-event-id="bw-jiangsu-partnership"]', 'aria-pressed'), 'true');
     await page.goBack();
-    await page.waitForURL(`${exhibit.url}/de`);
+    await page.waitForURL(`${exhibit.url}/de${window}`);
     assert.equal(await page.locator('.event-card').count(), 0);
     await page.goForward();
-    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership`);
+    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${window}`);
     await page.click('.language-switcher a[hreflang="zh-Hans"]');
-    await page.waitForURL(`${exhibit.url}/zh/event/bw-jiangsu-partnership`);
+    await page.waitForURL(`${exhibit.url}/zh/event/bw-jiangsu-partnership${window}`);
     assert.equal(await page.textContent('.event-card h1'), '巴登-符腾堡州与江苏省结为伙伴');
     assert.ok((await page.textContent('.event-card .event-date')).includes('1994年'));
 
@@ -136,6 +137,41 @@ describe('timeline', () => {
     await fresh.context.close();
     await context.close();
   });
+
+  for (const [name, size] of Object.entries(SIZES)) {
+    test(`the whole span at ${name}: markers inside the track, clusters only of close events, each opening on tap`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+      await page.goto(`${exhibit.url}/de`);
+      await appReady(page);
+      const track = await trackBox(page);
+      const markers = await page.locator('.timeline-track .marker').all();
+      const enough = size.width < 800 ? 6 : 10;
+      assert.ok(markers.length >= enough, `only ${markers.length} markers at ${name}`);
+      for (const marker of markers) {
+        const box = await marker.boundingBox();
+        const id = await marker.getAttribute('data-event-id');
+        assert.ok(box.x >= track.x - 1 && box.x + box.width <= track.x + track.width + 1, `${id} sticks out sideways`);
+        assert.ok(box.y >= track.y - 1 && box.y + box.height <= track.y + track.height + 1, `${id} sticks out`);
+      }
+      // Every event is shown: as a marker or counted in a cluster.
+      const clustered = (await page.locator('.timeline-track .cluster').allTextContents())
+        .reduce((sum, text) => sum + Number(text.replace('+', '')), 0);
+      const total = (await page.locator('.filter-button').allTextContents())
+        .reduce((sum, text) => sum + Number(text.match(/(\d+)\s*$/)[1]), 0);
+      assert.ok(total >= 30);
+      assert.equal(markers.length + clustered, total, `${markers.length} markers + ${clustered} in clusters`);
+      // A cluster opens onto its events: after a tap, the window is narrower and shows more markers.
+      const cluster = page.locator('.timeline-track .cluster').first();
+      if (await cluster.count()) {
+        const before = await range(page);
+        await cluster.tap();
+        const after = await range(page);
+        assert.ok(after[1] - after[0] < before[1] - before[0], `${after} is not narrower than ${before}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 
   test('the category filter hides markers, counts events, and lives in the address', async () => {
     const { page, context, problems } = await openPage(exhibit);

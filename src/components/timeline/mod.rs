@@ -13,7 +13,7 @@ use crate::i18n::format::format_year;
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
 use crate::state::{use_exhibit, Action};
-use crate::timeline::{place, Placement, TimeWindow};
+use crate::timeline::{place, Label, Placement, TimeWindow};
 
 pub use gestures::use_track_gestures;
 use overview::Overview;
@@ -69,28 +69,55 @@ impl TrackGeometry {
         }
     }
 
-    /// How many lanes of markers fit across the axis.
+    /// How many lanes of markers fit across the axis, keeping room for the cluster lane.
     fn lanes(&self) -> usize {
-        let across = if self.vertical {
-            self.width - 4.0 * self.rem
+        let (across, lane, cluster) = if self.vertical {
+            (self.width - 3.5 * self.rem, 13.5 * self.rem, 3.4 * self.rem)
         } else {
-            self.height - 3.0 * self.rem
+            (self.height - 2.6 * self.rem, 3.4 * self.rem, 3.4 * self.rem)
         };
-        let lane = if self.vertical {
-            16.0 * self.rem
-        } else {
-            3.4 * self.rem
-        };
-        ((across / lane).floor() as usize).clamp(1, 8)
+        (((across - cluster) / lane).floor() as usize).clamp(1, 8)
     }
 
-    /// Where lane `n` starts across the axis, in px.
+    /// Where lane `n` starts across the axis, in px; lane `lanes()` holds the clusters.
     fn lane_offset(&self, lane: usize) -> f64 {
         if self.vertical {
-            3.5 * self.rem + lane as f64 * 16.0 * self.rem
+            3.5 * self.rem + lane as f64 * 13.5 * self.rem
         } else {
             2.6 * self.rem + lane as f64 * 3.4 * self.rem
         }
+    }
+
+    /// Where a marker's pill goes along the axis. It starts at its date; in the later half of
+    /// a horizontal axis it ends at its date instead (icon last), so labels open towards the
+    /// middle and are never cut off at the end.
+    fn label(&self, date: f64) -> Label {
+        if self.vertical {
+            Label::at(date.min(self.axis() - 3.0 * self.rem))
+        } else if date > self.axis() / 2.0 {
+            Label {
+                date,
+                // The icon ends at its date, or at the end of the axis for the very last days.
+                start: (date + 2.85 * self.rem).min(self.axis()) - 12.5 * self.rem,
+                backwards: true,
+            }
+        } else {
+            Label::at(date)
+        }
+    }
+
+    /// Space one cluster's badge takes along the axis: a cluster gathers events this close.
+    fn cluster_extent(&self) -> f64 {
+        if self.vertical {
+            2.8 * self.rem
+        } else {
+            4.5 * self.rem
+        }
+    }
+
+    /// Where a cluster's badge starts: at its place, but never past the end of the axis.
+    fn cluster_start(&self, at: f64) -> f64 {
+        at.min(self.axis() - self.cluster_extent())
     }
 }
 
@@ -144,11 +171,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
         .map(|(i, _)| i)
         .collect();
-    let positions: Vec<f64> = shown
+    let dates: Vec<f64> = shown
         .iter()
         .map(|&i| to_px(content.events[i].date.start.as_fractional_year()))
         .collect();
-    let placements = place(&positions, geometry.extent(), geometry.lanes());
+    let labels: Vec<Label> = dates.iter().map(|&date| geometry.label(date)).collect();
+    let placements = place(
+        &labels,
+        geometry.extent(),
+        geometry.cluster_extent(),
+        geometry.lanes(),
+    );
 
     let open = |id: String| {
         let navigator = navigator.clone();
@@ -200,6 +233,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let markers = placements.into_iter().map(|placement| match placement {
         Placement::Marker { index, at, lane } => {
             let event = &content.events[shown[index]];
+            let flipped = labels[index].backwards;
             let category = content.category(&event.category);
             let selected = props.selected.as_deref() == Some(event.id.as_str());
             let label = format!(
@@ -210,7 +244,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             );
             html! {
                 <button type="button" key={event.id.clone()}
-                    class={classes!("marker", selected.then_some("selected"))}
+                    class={classes!("marker", selected.then_some("selected"), flipped.then_some("flip"))}
                     data-event-id={event.id.clone()}
                     style={format!("{}; --category: {}", along(&geometry, at, geometry.lane_offset(lane)),
                         category.map_or("#1d3557", |c| c.colour.as_str()))}
@@ -230,7 +264,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let count = indices.len();
             html! {
                 <button type="button" key={format!("cluster-{at:.0}-{lane}")} class="cluster"
-                    style={along(&geometry, at, geometry.lane_offset(lane))}
+                    style={along(&geometry, geometry.cluster_start(at), geometry.lane_offset(lane))}
                     aria-label={format!("{count} {}", text.cluster_label)}
                     onclick={zoom_to(indices)}>
                     { format!("+{count}") }

@@ -70,6 +70,10 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
                 state.window = window;
             }
             state.categories = query.categories();
+            state.year_cursor = query.year;
+            if query.kiosk {
+                state.mode = crate::state::Mode::Kiosk;
+            }
             state
         })
     };

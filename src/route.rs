@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 
 use std::collections::BTreeSet;
 
+use crate::content::SPAN;
 use crate::i18n::Lang;
 use crate::timeline::TimeWindow;
 
@@ -58,13 +59,18 @@ impl Route {
     }
 }
 
-/// The part of the view that lives in the address's query: `?from=2011&to=2015&cat=business`.
+/// The part of the view that lives in the address's query:
+/// `?from=2011&to=2015&cat=business&year=2013&mode=kiosk`.
 /// Read leniently: a value that makes no sense is ignored, never an error.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ViewQuery {
     pub from: Option<f64>,
     pub to: Option<f64>,
     pub cat: Option<String>,
+    /// The year marked on the timeline and in the data (the year cursor).
+    pub year: Option<i32>,
+    /// The exhibit runs on a kiosk (`mode=kiosk`).
+    pub kiosk: bool,
 }
 
 impl ViewQuery {
@@ -77,7 +83,12 @@ impl ViewQuery {
             (Some(round(window.start)), Some(round(window.end)))
         };
         let cat = categories.map(|shown| shown.iter().cloned().collect::<Vec<_>>().join(","));
-        Self { from, to, cat }
+        Self {
+            from,
+            to,
+            cat,
+            ..Self::default()
+        }
     }
 
     /// Reads `from`, `to` and `cat` from a query string (with or without the `?`).
@@ -103,6 +114,13 @@ impl ViewQuery {
                         .collect();
                     parsed.cat = Some(ids.join(","));
                 }
+                "year" => {
+                    parsed.year = value
+                        .parse::<i32>()
+                        .ok()
+                        .filter(|year| (SPAN.0..=SPAN.1).contains(year))
+                }
+                "mode" => parsed.kiosk = value == "kiosk",
                 _ => {}
             }
         }
@@ -119,20 +137,22 @@ impl ViewQuery {
         if let Some(cat) = &self.cat {
             pairs.push(("cat", cat.clone()));
         }
+        if let Some(year) = self.year {
+            pairs.push(("year", year.to_string()));
+        }
+        if self.kiosk {
+            pairs.push(("mode", "kiosk".to_string()));
+        }
         pairs
     }
 
     /// The query string without `?`; empty for the default view.
     pub fn to_query_string(&self) -> String {
-        let mut parts = Vec::new();
-        if let (Some(from), Some(to)) = (self.from, self.to) {
-            parts.push(format!("from={from}"));
-            parts.push(format!("to={to}"));
-        }
-        if let Some(cat) = &self.cat {
-            parts.push(format!("cat={cat}"));
-        }
-        parts.join("&")
+        self.pairs()
+            .into_iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 
     /// The window the query names, if it names a sensible one.
@@ -225,6 +245,24 @@ mod tests {
             .window()
             .expect("a window");
         assert!((far.start - 1986.0).abs() < 1e-9, "clamped into the span");
+    }
+
+    #[test]
+    fn the_year_cursor_and_kiosk_mode_travel_in_the_query() {
+        let query = ViewQuery::parse("?year=2013&mode=kiosk");
+        assert_eq!(query.year, Some(2013));
+        assert!(query.kiosk);
+        assert_eq!(query.to_query_string(), "year=2013&mode=kiosk");
+        for odd in [
+            "year=1900",
+            "year=20x3",
+            "year=",
+            "mode=Kiosk",
+            "mode=kiosk2",
+        ] {
+            let query = ViewQuery::parse(odd);
+            assert_eq!((query.year, query.kiosk), (None, false), "{odd}");
+        }
     }
 
     #[test]

@@ -66,7 +66,11 @@ pub enum Action {
 impl State {
     /// The address's query for this state: window and filter, so a link restores them.
     pub fn query(&self) -> ViewQuery {
-        ViewQuery::from_view(&self.window, self.categories.as_ref())
+        ViewQuery {
+            year: self.year_cursor,
+            kiosk: self.mode == Mode::Kiosk,
+            ..ViewQuery::from_view(&self.window, self.categories.as_ref())
+        }
     }
 
     /// Whether an event of this category is shown.
@@ -111,6 +115,11 @@ impl Reducible for State {
                     next.window = window;
                 }
                 next.categories = query.categories();
+                next.year_cursor = query.year;
+                // Only an address can switch a kiosk on; nothing a visitor does switches it off.
+                if query.kiosk {
+                    next.mode = Mode::Kiosk;
+                }
             }
             Action::Zoom { factor, anchor } => next.window = next.window.zoom(factor, anchor),
             Action::Pan(years) => next.window = next.window.pan(years),

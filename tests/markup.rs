@@ -150,3 +150,44 @@ async fn key_figures_are_formatted_for_each_reader() {
     let zh = render("/zh/charts").await;
     assert!(zh.contains("南京的德资项目"));
 }
+
+#[tokio::test]
+async fn every_series_is_a_table_with_its_unit_status_and_gaps() {
+    let html = render("/de/charts").await;
+    assert!(html.contains("Die Zahlen Jahr für Jahr"));
+    for title in [
+        "Warenhandel Deutschland–China",
+        "Handel China–Deutschland laut chinesischem Zoll",
+        "Exporte Baden-Württembergs nach China",
+        "Importe Baden-Württembergs aus China",
+        "Neue Projekte chinesischer Investoren in Deutschland",
+        "Deutsche Großinvestitionen in Nanjing (in Euro gemeldet)",
+        "Deutsche Großinvestitionen in Nanjing (in US-Dollar gemeldet)",
+    ] {
+        assert!(html.contains(title), "no table for {title}");
+    }
+    // The Destatis series: 2016 as an estimate, the 2023 revision, and no row for 2017.
+    let start = html
+        .find(r#"id="germany-china-trade-eur""#)
+        .expect("the Destatis table");
+    let table = &html[start..start + html[start..].find("</table>").expect("closed")];
+    assert!(table.contains(r#"data-year="2016""#) && table.contains("geschätzt"));
+    assert!(table.contains("korrigiert") && table.contains("254,5"));
+    assert!(
+        !table.contains(r#"data-year="2017""#),
+        "a gap must stay a gap"
+    );
+    assert!(table.contains("251,8\u{a0}Mrd.\u{a0}€"));
+    let zh = render("/zh/charts").await;
+    assert!(zh.contains("逐年数据") && zh.contains("2518亿欧元"));
+    assert!(zh.contains("单位：十亿欧元"), "a Chinese colon after 单位");
+}
+
+#[tokio::test]
+async fn an_event_with_figures_leads_to_them() {
+    let html = render("/en/event/bosch-aftermarket-plant").await;
+    assert!(html.contains("Figures for this event"));
+    assert!(html.contains(r#"data-series="german-investments-nanjing-eur""#));
+    assert!(html.contains("€120m"), "{html}");
+    assert!(html.contains(r#"href="/en/charts?year=2013""#), "{html}");
+}

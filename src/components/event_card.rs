@@ -8,7 +8,7 @@ use crate::components::route_link::RouteLink;
 use crate::components::source_list::SourceList;
 use crate::content::Confidence;
 use crate::embedded::content;
-use crate::i18n::format::format_span;
+use crate::i18n::format::{format_amount, format_span, format_year};
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
 
@@ -89,6 +89,26 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             <p class="event-text">{ event.text.get(lang) }</p>
             if let (Some(label), Some(note)) = (confidence, event.confidence_note.as_ref()) {
                 <p class="confidence"><strong>{ label }{ ": " }</strong>{ note.get(lang) }</p>
+            }
+            if !event.links.is_empty() {
+                <h2>{ text.event_figures_heading }</h2>
+                <ul class="event-figures">
+                    { for event.links.iter().filter_map(|link| {
+                        let series = content.series.iter().find(|s| s.id == link.series)?;
+                        let point = series.points.iter().find(|p| p.year == link.year)?;
+                        let amount = format_amount(lang, point.value * series.scale, series.currency.as_deref());
+                        Some(html! {
+                            <li data-series={series.id.clone()}>
+                                <RouteLink to={Route::Charts { lang }} year={Some(link.year)} classes="event-figure">
+                                    <span class="event-figure-value">{ amount }</span>
+                                    <span class="event-figure-label">
+                                        { format!("{}, {}", series.title.get(lang), format_year(lang, link.year)) }
+                                    </span>
+                                </RouteLink>
+                            </li>
+                        })
+                    }) }
+                </ul>
             }
             <h2>{ text.event_sources_heading }</h2>
             <SourceList {lang} sources={event.sources.clone()} />

@@ -6,6 +6,7 @@ pub mod document_meta;
 pub mod event_card;
 pub mod language_switcher;
 pub mod route_link;
+pub mod series_table;
 pub mod site_header;
 pub mod source_list;
 pub mod timeline;

@@ -20,6 +20,9 @@ pub struct RouteLinkProps {
     /// Language of the linked view and of the link's text, for links to another language.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// Marks this year on arrival (the year cursor), instead of the year marked now.
+    #[prop_or_default]
+    pub year: Option<i32>,
     /// The link's content.
     pub children: Html,
 }
@@ -30,7 +33,10 @@ pub struct RouteLinkProps {
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
-    let query = use_exhibit().query();
+    let mut query = use_exhibit().query();
+    if props.year.is_some() {
+        query.year = props.year;
+    }
     let query_string = query.to_query_string();
     let href = if query_string.is_empty() {
         props.to.to_path()

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::content::Source;
 use crate::i18n::format::format_date;
 use crate::i18n::{ui, Lang};
+use crate::state::{use_exhibit, Mode};
 
 /// Properties of [`SourceList`].
 #[derive(Properties, PartialEq, Clone)]
@@ -13,10 +14,12 @@ pub struct SourceListProps {
     pub sources: Vec<Source>,
 }
 
-/// Sources as an ordered list; each title links to its page.
+/// Sources as an ordered list; on the web each title links to its page, on a kiosk (where no
+/// link may leave the exhibit) the address is shown as text to note down.
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
     let text = ui(props.lang);
+    let kiosk = use_exhibit().mode == Mode::Kiosk;
     html! {
         <ol class="source-list">
             { for props.sources.iter().map(|source| {
@@ -24,16 +27,26 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                     || text.source_undated.to_string(),
                     |date| format!("{} {}", text.source_published, format_date(props.lang, date)),
                 );
-                html! {
-                    <li class="source">
+                let title = if kiosk {
+                    html! { <span class="source-title" lang={source.title_lang()}>{ &source.title }</span> }
+                } else {
+                    html! {
                         <a href={source.url.clone()} class="source-title" lang={source.title_lang()}
                            rel="noopener noreferrer" target="_blank">
                             { &source.title }
                         </a>
+                    }
+                };
+                html! {
+                    <li class="source">
+                        { title }
                         <span class="source-meta">
                             <span lang={source.title_lang()}>{ &source.publisher }</span>
                             { " · " }{ date }
                         </span>
+                        if kiosk {
+                            <span class="source-address" translate="no">{ &source.url }</span>
+                        }
                     </li>
                 }
             }) }

@@ -85,6 +85,22 @@ ui_text! {
     cluster_label,
     /// Closes an event's card.
     close_card,
+    /// The card's list of figures that belong to the event; each leads to its data.
+    event_figures_heading,
+    /// The charts page: one section per data series with its values year by year.
+    data_heading,
+    data_unit,
+    table_year,
+    table_value,
+    table_status,
+    table_note,
+    table_source,
+    status_reported,
+    status_provisional,
+    status_revised,
+    status_estimate,
+    /// Said of the row of the year the visitor came for.
+    data_marked_year,
 }
 
 const DE: UiText = UiText {
@@ -155,6 +171,19 @@ const DE: UiText = UiText {
     zoom_whole: "Alle Jahre",
     cluster_label: "Ereignisse liegen hier dicht beieinander – antippen zum Heranzoomen",
     close_card: "Schließen",
+    event_figures_heading: "Zahlen zu diesem Ereignis",
+    data_heading: "Die Zahlen Jahr für Jahr",
+    data_unit: "Einheit",
+    table_year: "Jahr",
+    table_value: "Wert",
+    table_status: "Status",
+    table_note: "Anmerkung",
+    table_source: "Quelle",
+    status_reported: "gemeldet",
+    status_provisional: "vorläufig",
+    status_revised: "korrigiert",
+    status_estimate: "geschätzt",
+    data_marked_year: "das gewählte Jahr",
 };
 
 const ZH: UiText = UiText {
@@ -215,6 +244,19 @@ const ZH: UiText = UiText {
     zoom_whole: "全部年份",
     cluster_label: "个事件在此处相距很近，点按即可放大查看",
     close_card: "关闭",
+    event_figures_heading: "与此事件相关的数据",
+    data_heading: "逐年数据",
+    data_unit: "单位",
+    table_year: "年份",
+    table_value: "数值",
+    table_status: "状态",
+    table_note: "说明",
+    table_source: "来源",
+    status_reported: "已公布",
+    status_provisional: "初步",
+    status_revised: "已修正",
+    status_estimate: "估计",
+    data_marked_year: "所选年份",
 };
 
 const EN: UiText = UiText {
@@ -281,6 +323,19 @@ const EN: UiText = UiText {
     zoom_whole: "All years",
     cluster_label: "events lie close together here; tap to zoom in",
     close_card: "Close",
+    event_figures_heading: "Figures for this event",
+    data_heading: "The figures, year by year",
+    data_unit: "Unit",
+    table_year: "Year",
+    table_value: "Value",
+    table_status: "Status",
+    table_note: "Note",
+    table_source: "Source",
+    status_reported: "reported",
+    status_provisional: "provisional",
+    status_revised: "revised",
+    status_estimate: "estimated",
+    data_marked_year: "the chosen year",
 };
 
 /// The interface strings in `lang`.

@@ -3,17 +3,36 @@
 use yew::prelude::*;
 
 use super::LangProps;
+use crate::components::series_table::SeriesTable;
 use crate::components::source_list::SourceList;
 use crate::content::Qualifier;
 use crate::embedded::content;
 use crate::i18n::format::{format_amount, format_date};
 use crate::i18n::ui;
+use crate::state::use_exhibit;
 
-/// Key figures of Nanjing and Germany, each with its date and source.
+/// Key figures of Nanjing and Germany, each with its date and source, and every data series
+/// year by year, the year cursor marked.
 #[component]
 pub fn ChartsPage(props: &LangProps) -> Html {
     let lang = props.lang;
     let text = ui(lang);
+    let marked = use_exhibit().year_cursor;
+    {
+        // Arriving with a year to look at (from an event's figures): its first row comes into view.
+        use_effect_with(marked, move |marked| {
+            if marked.is_some() {
+                let row = web_sys::window()
+                    .and_then(|window| window.document())
+                    .and_then(|document| document.query_selector("tr.marked").ok().flatten());
+                if let Some(row) = row {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    row.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
     html! {
         <article class="page page-charts">
             <h1>{ text.charts_heading }</h1>
@@ -43,6 +62,10 @@ pub fn ChartsPage(props: &LangProps) -> Html {
                     }
                 }) }
             </ul>
+            <h2>{ text.data_heading }</h2>
+            { for content().series.iter().map(|series| html! {
+                <SeriesTable {lang} series={series.clone()} marked={marked} key={series.id.clone()} />
+            }) }
         </article>
     }
 }

@@ -173,6 +173,47 @@ describe('timeline', () => {
     });
   }
 
+  test("an event's figures lead to its data with the year marked, in view", async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de/event/bosch-aftermarket-plant`);
+    await appReady(page);
+    const figure = page.locator('.event-figures li[data-series="german-investments-nanjing-eur"] a');
+    assert.ok((await figure.textContent()).includes('120\u00a0Mio.\u00a0€'));
+    await figure.click();
+    await page.waitForURL(/\/de\/charts\?.*year=2013/);
+    const row = page.locator('#german-investments-nanjing-eur tr.marked');
+    assert.equal(await row.getAttribute('data-year'), '2013');
+    assert.ok((await row.textContent()).includes('Bosch'));
+    await page.waitForTimeout(300);
+    const box = await row.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 1080, `the marked row is out of view at ${box.y}`);
+    // Back returns to the card.
+    await page.goBack();
+    await page.waitForURL(`${exhibit.url}/de/event/bosch-aftermarket-plant`);
+    assert.equal(await page.textContent('.event-card h1'), 'Bosch eröffnet ein neues Werk in Nanjing');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on a kiosk, sources are text with their address, never links, on every card', async () => {
+    const { page, context, problems } = await openPage(exhibit, { touch: true });
+    await page.goto(`${exhibit.url}/de/event/bw-jiangsu-partnership?mode=kiosk`);
+    await appReady(page);
+    assert.equal(await page.locator('.event-card .source-list a').count(), 0);
+    const addresses = await page.locator('.event-card .source-address').allTextContents();
+    assert.ok(addresses.some((a) => a.includes('stuttgart.de')), addresses.join(' '));
+    await page.click('.event-neighbours a.next');
+    await page.waitForURL(/\/de\/event\/.*mode=kiosk/);
+    assert.equal(await page.locator('.event-card .source-list a').count(), 0);
+    assert.ok((await page.locator('.event-card .source-address').count()) > 0);
+    // On the web the same card links its sources.
+    await page.goto(`${exhibit.url}/de/event/bw-jiangsu-partnership`);
+    await appReady(page);
+    assert.ok((await page.locator('.event-card .source-list a').count()) > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the category filter hides markers, counts events, and lives in the address', async () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de`);

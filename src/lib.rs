@@ -5,6 +5,7 @@
 //! `state` (where the visitor is, one reducer) → `app`, `pages` and `components` (the views).
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod content;
 pub mod crash;

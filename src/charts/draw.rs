@@ -1,0 +1,250 @@
+//! Data series → an SVG chart drawn with plotters, plus where each value landed (px), so the
+//! page can put a focusable, tappable target on it. Pure: the same function runs in the
+//! browser and in native tests.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::series::DashedLineSeries;
+
+use crate::content::{Series, SeriesKind, Status};
+use crate::i18n::format::plain_number;
+use crate::i18n::Lang;
+
+/// The exhibit's palette, as in the stylesheet: one colour per series of a chart.
+pub const SERIES_COLOURS: [RGBColor; 3] = [
+    RGBColor(0x1d, 0x35, 0x57),
+    RGBColor(0xb3, 0x26, 0x1e),
+    RGBColor(0x2d, 0x6a, 0x4f),
+];
+const INK: RGBColor = RGBColor(0x3d, 0x4a, 0x66);
+const GRID: RGBColor = RGBColor(0xe4, 0xdf, 0xd4);
+const CURSOR: RGBColor = RGBColor(0xc9, 0x8f, 0x00);
+
+/// What to draw, and how large.
+pub struct ChartSpec<'a> {
+    /// The series sharing this chart (one unit, one currency).
+    pub series: &'a [&'a Series],
+    pub lang: Lang,
+    pub width: u32,
+    pub height: u32,
+    /// The text size of the page, in px: labels grow with it.
+    pub font_px: f64,
+    /// The year cursor, drawn as a vertical line.
+    pub marked: Option<i32>,
+    /// The chart's name and its summary, written into the SVG as `<title>` and `<desc>` (for
+    /// screen readers, and for the file a visitor downloads). Escaped: content is text.
+    pub title: String,
+    pub description: String,
+}
+
+/// Where one value landed on the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointMark {
+    /// Index into `ChartSpec::series`.
+    pub series: usize,
+    /// Index into that series' points.
+    pub point: usize,
+    pub year: i32,
+    /// Position in px from the chart's top left.
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The drawn chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn {
+    pub svg: String,
+    pub points: Vec<PointMark>,
+}
+
+/// The years the chart's axis covers: every series' values, half a year of room each side.
+/// It depends on the data only, so playing through the years never moves the axes.
+pub fn year_range(series: &[&Series]) -> (f64, f64) {
+    let years = series.iter().flat_map(|s| s.points.iter().map(|p| p.year));
+    let first = years.clone().min().unwrap_or(crate::content::SPAN.0);
+    let last = years.max().unwrap_or(crate::content::SPAN.1);
+    (f64::from(first) - 0.6, f64::from(last) + 0.6)
+}
+
+/// The top of the value axis: a little above the largest value, never zero.
+pub fn value_top(series: &[&Series]) -> f64 {
+    let max = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.value))
+        .fold(0.0, f64::max);
+    if max > 0.0 {
+        max * 1.12
+    } else {
+        1.0
+    }
+}
+
+/// Draws the chart. Fails only if plotters does (which a test would catch).
+pub fn draw(spec: &ChartSpec) -> Result<Drawn, String> {
+    let mut svg = String::new();
+    let points = {
+        let root = SVGBackend::with_string(&mut svg, (spec.width.max(200), spec.height.max(150)))
+            .into_drawing_area();
+        draw_on(&root, spec).map_err(|error| error.to_string())?
+    };
+    Ok(Drawn {
+        svg: with_title(&svg, &spec.title, &spec.description),
+        points,
+    })
+}
+
+/// Text as SVG/XML character data: `<`, `>`, `&` and quotes cannot start markup.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Puts `<title>` and `<desc>` first inside the `<svg>` element, and names its role.
+fn with_title(svg: &str, title: &str, description: &str) -> String {
+    let Some(open_end) = svg
+        .find("<svg")
+        .and_then(|start| svg[start..].find('>').map(|end| start + end))
+    else {
+        return svg.to_string();
+    };
+    format!(
+        "{} role=\"img\">\n<title>{}</title>\n<desc>{}</desc>{}",
+        &svg[..open_end],
+        escape(title),
+        escape(description),
+        &svg[open_end + 1..]
+    )
+}
+
+fn draw_on<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+) -> Result<Vec<PointMark>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let font = spec.font_px.clamp(10.0, 40.0);
+    let (x0, x1) = year_range(spec.series);
+    let top = value_top(spec.series);
+    let lang = spec.lang;
+    let mut chart = ChartBuilder::on(root)
+        .margin((font * 0.8) as u32)
+        .x_label_area_size((font * 2.0) as u32)
+        .y_label_area_size((font * 4.2) as u32)
+        .build_cartesian_2d(x0..x1, 0.0..top)?;
+    // plotters writes a font size of 0.8 × the size it is given.
+    let label_style = ("sans-serif", font * 1.25).into_font().color(&INK);
+    let span_years = (x1 - x0).round() as usize;
+    let width_years = (f64::from(spec.width) / (font * 4.0)).floor().max(2.0) as usize;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(span_years.min(width_years))
+        .x_label_formatter(&|year| {
+            // Whole years only: the axis never shows 2016.5.
+            if (year - year.round()).abs() < 1e-6 {
+                format!("{}", year.round() as i32)
+            } else {
+                String::new()
+            }
+        })
+        .y_labels(5)
+        .max_light_lines(0)
+        .y_label_formatter(&|value| plain_number(lang, *value))
+        .label_style(label_style)
+        .axis_style(INK.stroke_width(1))
+        .light_line_style(GRID.stroke_width(1))
+        .bold_line_style(GRID.stroke_width(1))
+        .draw()?;
+
+    if let Some(year) = spec.marked {
+        let x = f64::from(year);
+        if (x0..=x1).contains(&x) {
+            chart.draw_series(LineSeries::new(
+                [(x, 0.0), (x, top)],
+                CURSOR.stroke_width(3),
+            ))?;
+        }
+    }
+
+    let mut marks = Vec::new();
+    let bar_count = spec
+        .series
+        .iter()
+        .filter(|s| s.kind == SeriesKind::Bars)
+        .count()
+        .max(1) as f64;
+    for (s, series) in spec.series.iter().enumerate() {
+        let colour = SERIES_COLOURS[s % SERIES_COLOURS.len()];
+        match series.kind {
+            SeriesKind::Line => {
+                // Consecutive years are joined; a missing year breaks the line. A segment that
+                // touches a provisional, revised or estimated value is dashed.
+                for pair in series.points.windows(2) {
+                    let (a, b) = (&pair[0], &pair[1]);
+                    if b.year - a.year != 1 {
+                        continue;
+                    }
+                    let ends = [(f64::from(a.year), a.value), (f64::from(b.year), b.value)];
+                    if a.status == Status::Reported && b.status == Status::Reported {
+                        chart.draw_series(LineSeries::new(ends, colour.stroke_width(3)))?;
+                    } else {
+                        chart.draw_series(DashedLineSeries::new(
+                            ends,
+                            (font * 0.6) as u32,
+                            (font * 0.4) as u32,
+                            colour.stroke_width(3),
+                        ))?;
+                    }
+                }
+                let radius = (font * 0.38) as i32;
+                chart.draw_series(series.points.iter().map(|p| {
+                    let at = (f64::from(p.year), p.value);
+                    if p.status == Status::Reported {
+                        Circle::new(at, radius, colour.filled())
+                    } else {
+                        // Hollow: the value is not a final, reported one.
+                        Circle::new(at, radius, colour.stroke_width(3))
+                    }
+                }))?;
+            }
+            SeriesKind::Bars => {
+                let width = 0.7 / bar_count;
+                let offset = -0.35 + width * s as f64;
+                chart.draw_series(series.points.iter().map(|p| {
+                    let left = f64::from(p.year) + offset;
+                    let corners = [(left, 0.0), (left + width, p.value)];
+                    if p.status == Status::Reported {
+                        Rectangle::new(corners, colour.filled())
+                    } else {
+                        Rectangle::new(corners, colour.stroke_width(3))
+                    }
+                }))?;
+            }
+        }
+        for (i, p) in series.points.iter().enumerate() {
+            let x = match series.kind {
+                SeriesKind::Line => f64::from(p.year),
+                SeriesKind::Bars => f64::from(p.year) - 0.35 + 0.7 / bar_count * (s as f64 + 0.5),
+            };
+            let (px, py) = chart.backend_coord(&(x, p.value));
+            marks.push(PointMark {
+                series: s,
+                point: i,
+                year: p.year,
+                x: f64::from(px),
+                y: f64::from(py),
+            });
+        }
+    }
+    root.present()?;
+    Ok(marks)
+}

@@ -1,0 +1,250 @@
+//! Charts drawn natively: the SVG a visitor sees for known series.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nanjing_stuttgart::charts::draw::{draw, year_range, ChartSpec, Drawn};
+use nanjing_stuttgart::charts::summary::summary;
+use nanjing_stuttgart::charts::{charts, Chart};
+use nanjing_stuttgart::content::load::{load, ContentFiles};
+use nanjing_stuttgart::content::{Content, Series};
+use nanjing_stuttgart::i18n::Lang;
+
+fn content() -> Content {
+    let files =
+        ContentFiles::read(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets"))
+            .expect("assets");
+    load(&files).expect("valid content")
+}
+
+fn drawn(series: &[&Series], lang: Lang, marked: Option<i32>) -> Drawn {
+    draw(&ChartSpec {
+        series,
+        lang,
+        width: 960,
+        height: 480,
+        font_px: 16.0,
+        marked,
+        title: series[0].title.get(lang).to_string(),
+        description: summary(series[0], lang),
+    })
+    .expect("drawn")
+}
+
+/// Every `points="…"` list of a polyline in the first series' colour, as (x, y) pairs.
+fn polylines(svg: &str) -> Vec<Vec<(f64, f64)>> {
+    svg.split("<polyline")
+        .skip(1)
+        .filter(|tag| {
+            tag.split('>')
+                .next()
+                .is_some_and(|t| t.contains("stroke=\"#1D3557\""))
+        })
+        .filter_map(|tag| {
+            let start = tag.find("points=\"")? + 8;
+            let end = start + tag[start..].find('"')?;
+            Some(
+                tag[start..end]
+                    .split_whitespace()
+                    .filter_map(|pair| {
+                        let (x, y) = pair.split_once(',')?;
+                        Some((x.parse().ok()?, y.parse().ok()?))
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_series_makes_a_chart_and_groups_share_one() {
+    let content = content();
+    let all: Vec<Chart> = charts(&content);
+    let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(all.len(), content.series.len() - 1, "{ids:?}");
+    let bw = all
+        .iter()
+        .find(|c| c.id == "bw-china-trade")
+        .expect("the grouped chart");
+    assert_eq!(bw.series.len(), 2);
+}
+
+#[test]
+fn a_line_has_a_mark_per_value_and_no_segment_across_a_gap() {
+    let content = content();
+    let trade = content
+        .series
+        .iter()
+        .find(|s| s.id == "germany-china-trade-eur")
+        .expect("Destatis");
+    let chart = drawn(&[trade], Lang::De, None);
+    assert_eq!(chart.points.len(), trade.points.len());
+    let x = |year: i32| {
+        chart
+            .points
+            .iter()
+            .find(|p| p.year == year)
+            .map(|p| p.x)
+            .expect("a mark")
+    };
+    assert!(x(2016) < x(2018) && x(2018) < x(2019));
+    // Higher values sit higher (smaller y): 2022 (299) above 2019 (205.7).
+    let y = |year: i32| {
+        chart
+            .points
+            .iter()
+            .find(|p| p.year == year)
+            .map(|p| p.y)
+            .expect("a mark")
+    };
+    assert!(y(2022) < y(2019));
+    // 2017 is missing: nothing joins 2016 and 2018.
+    for line in polylines(&chart.svg) {
+        let touches = |x0: f64| line.iter().any(|(px, _)| (px - x0).abs() < 1.5);
+        let crosses = line
+            .iter()
+            .any(|(px, _)| *px > x(2016) + 2.0 && *px < x(2018) - 2.0);
+        assert!(!crosses, "a segment across 2017: {line:?}");
+        assert!(
+            !(touches(x(2016)) && touches(x(2018))),
+            "2016 joined to 2018: {line:?}"
+        );
+    }
+    // Joined years: 2019 to 2020 is one solid segment.
+    assert!(polylines(&chart.svg).iter().any(|line| line.len() == 2
+        && (line[0].0 - x(2019)).abs() < 1.5
+        && (line[1].0 - x(2020)).abs() < 1.5));
+    // Axis labels: whole years, and values in the series' unit (billion euros).
+    assert!(chart.svg.contains("\n2020\n"));
+    assert!(!chart.svg.contains(".5\n"));
+    assert!(chart.svg.contains("\n300\n"));
+}
+
+#[test]
+fn values_that_are_not_final_look_different() {
+    let content = content();
+    let exports = content
+        .series
+        .iter()
+        .find(|s| s.id == "bw-china-exports-eur")
+        .expect("series");
+    let chart = drawn(&[exports], Lang::En, None);
+    // Reported values are filled circles; 2018 (estimate) and 2021 (provisional) are hollow.
+    let circles: Vec<&str> = chart.svg.split("<circle").skip(1).collect();
+    assert_eq!(circles.len(), 4, "{}", chart.svg);
+    let hollow = circles
+        .iter()
+        .filter(|c| c.contains("fill=\"none\""))
+        .count();
+    assert_eq!(hollow, 2, "{circles:?}");
+    // 2018 to 2019 touches an estimate: dashed, i.e. drawn as many short pieces.
+    let x2018 = chart
+        .points
+        .iter()
+        .find(|p| p.year == 2018)
+        .map(|p| p.x)
+        .expect("2018");
+    let x2019 = chart
+        .points
+        .iter()
+        .find(|p| p.year == 2019)
+        .map(|p| p.x)
+        .expect("2019");
+    let pieces = polylines(&chart.svg)
+        .into_iter()
+        .filter(|line| {
+            line.iter()
+                .all(|(x, _)| *x >= x2018 - 1.0 && *x <= x2019 + 1.0)
+        })
+        .count();
+    assert!(
+        pieces >= 3,
+        "a dashed segment is several pieces, got {pieces}"
+    );
+}
+
+#[test]
+fn the_year_cursor_is_drawn_and_the_axes_do_not_move() {
+    let content = content();
+    let trade = content
+        .series
+        .iter()
+        .find(|s| s.id == "germany-china-trade-eur")
+        .expect("series");
+    let plain = drawn(&[trade], Lang::En, None);
+    let marked = drawn(&[trade], Lang::En, Some(2021));
+    assert!(marked.svg.contains("#C98F00") || marked.svg.to_lowercase().contains("#c98f00"));
+    assert!(!plain.svg.to_lowercase().contains("#c98f00"));
+    assert_eq!(plain.points, marked.points, "the axes stay put");
+    assert_eq!(year_range(&[trade]), (2015.4, 2025.6));
+}
+
+#[test]
+fn bars_stand_on_the_time_axis() {
+    let content = content();
+    let usd = content
+        .series
+        .iter()
+        .find(|s| s.id == "german-investments-nanjing-usd")
+        .expect("series");
+    let chart = drawn(&[usd], Lang::Zh, None);
+    assert_eq!(
+        chart.svg.matches("<rect").count(),
+        usd.points.len(),
+        "one bar per investment"
+    );
+    // 2013 is an estimate ("about"): an outlined bar.
+    assert_eq!(
+        chart
+            .svg
+            .split("<rect")
+            .filter(|r| r.starts_with(' ') && r.contains("fill=\"none\""))
+            .count(),
+        1
+    );
+    assert!(chart.svg.contains("2000") && chart.svg.contains("2013"));
+}
+
+#[test]
+fn content_text_in_the_svg_is_text_not_markup() {
+    let content = content();
+    let mut series = content.series[0].clone();
+    series.title.en = "</svg><script>alert(1)</script> & co".into();
+    let chart = drawn(&[&series], Lang::En, None);
+    assert!(!chart.svg.contains("<script>"));
+    assert!(!chart.svg.contains("</svg><script>"));
+    assert!(chart
+        .svg
+        .contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    assert_eq!(chart.svg.matches("</svg>").count(), 1);
+}
+
+#[test]
+fn summaries_say_what_the_data_shows_in_each_language() {
+    let content = content();
+    let trade = content
+        .series
+        .iter()
+        .find(|s| s.id == "germany-china-trade-eur")
+        .expect("series");
+    assert_eq!(
+        summary(trade, Lang::En),
+        "Germany–China trade in goods rose from €170bn in 2016 to €251.8bn in 2025, with a peak of €299bn in 2022. There is no reliable figure for 2017."
+    );
+    assert_eq!(
+        summary(trade, Lang::De),
+        "Warenhandel Deutschland–China stieg von 170\u{a0}Mrd.\u{a0}€ (2016) auf 251,8\u{a0}Mrd.\u{a0}€ (2025), mit dem Höchstwert 299\u{a0}Mrd.\u{a0}€ im Jahr 2022. Für 2017 gibt es keinen belastbaren Wert."
+    );
+    assert_eq!(
+        summary(trade, Lang::Zh),
+        "德中货物贸易额从2016年的1700亿欧元增至2025年的2518亿欧元，峰值出现在2022年，为2990亿欧元。2017年没有可靠数据。"
+    );
+    let usd = content
+        .series
+        .iter()
+        .find(|s| s.id == "german-investments-nanjing-usd")
+        .expect("series");
+    assert!(
+        summary(usd, Lang::En).contains("the largest is US$2.9bn (2000)"),
+        "{}",
+        summary(usd, Lang::En)
+    );
+}

@@ -115,7 +115,11 @@ impl Reducible for State {
                     next.window = window;
                 }
                 next.categories = query.categories();
-                next.year_cursor = query.year;
+                // An address without a year keeps the marked one: the first render re-applies
+                // the address after the views have marked their year.
+                if query.year.is_some() {
+                    next.year_cursor = query.year;
+                }
                 // Only an address can switch a kiosk on; nothing a visitor does switches it off.
                 if query.kiosk {
                     next.mode = Mode::Kiosk;
@@ -276,6 +280,19 @@ mod view_tests {
             Rc::new(State::default()).reduce(Action::QueryChanged(ViewQuery::parse(&query)));
         assert_eq!(restored.window, state.window);
         assert_eq!(restored.categories, state.categories);
+    }
+
+    #[test]
+    fn the_year_cursor_follows_an_address_that_names_a_year_and_survives_one_that_does_not() {
+        let state = Rc::new(State::default());
+        let marked = state.reduce(Action::SetYearCursor(Some(2013)));
+        let same = marked
+            .clone()
+            .reduce(Action::QueryChanged(ViewQuery::parse("")));
+        assert_eq!(same.year_cursor, Some(2013));
+        let moved = same.reduce(Action::QueryChanged(ViewQuery::parse("year=2021")));
+        assert_eq!(moved.year_cursor, Some(2021));
+        assert_eq!(moved.query().to_query_string(), "year=2021");
     }
 
     #[test]

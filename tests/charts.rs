@@ -227,16 +227,33 @@ fn summaries_say_what_the_data_shows_in_each_language() {
         .expect("series");
     assert_eq!(
         summary(trade, Lang::En),
-        "Germany–China trade in goods rose from €170bn in 2016 to €251.8bn in 2025, with a peak of €299bn in 2022. There is no reliable figure for 2017."
+        "Germany–China trade in goods rose from €170bn in 2016 (estimated) to €251.8bn in 2025, with a peak of €299bn in 2022. There is no reliable figure for 2017."
     );
     assert_eq!(
         summary(trade, Lang::De),
-        "Warenhandel Deutschland–China stieg von 170\u{a0}Mrd.\u{a0}€ (2016) auf 251,8\u{a0}Mrd.\u{a0}€ (2025), mit dem Höchstwert 299\u{a0}Mrd.\u{a0}€ im Jahr 2022. Für 2017 gibt es keinen belastbaren Wert."
+        "Warenhandel Deutschland–China: Anstieg von 170\u{a0}Mrd.\u{a0}€ (2016, geschätzt) auf 251,8\u{a0}Mrd.\u{a0}€ (2025), Höchstwert 299\u{a0}Mrd.\u{a0}€ im Jahr 2022. Für 2017 gibt es keinen belastbaren Wert."
     );
     assert_eq!(
         summary(trade, Lang::Zh),
-        "德中货物贸易额从2016年的1700亿欧元增至2025年的2518亿欧元，峰值出现在2022年，为2990亿欧元。2017年没有可靠数据。"
+        "德中货物贸易额从2016年的1700亿欧元（估计）增至2025年的2518亿欧元，峰值出现在2022年，为2990亿欧元。2017年没有可靠数据。"
     );
+    // A partial year at the end says so.
+    let exports = content
+        .series
+        .iter()
+        .find(|s| s.id == "bw-china-exports-eur")
+        .expect("series");
+    let de = summary(exports, Lang::De);
+    assert!(
+        de.contains("Exporte Baden-Württembergs nach China: Anstieg von"),
+        "{de}"
+    );
+    assert!(
+        de.contains("17,8\u{a0}Mrd.\u{a0}€ (2021, vorläufig)"),
+        "{de}"
+    );
+    let zh = summary(exports, Lang::Zh);
+    assert!(zh.contains("2021年的178亿欧元（初步）"), "{zh}");
     let usd = content
         .series
         .iter()

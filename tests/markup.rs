@@ -168,7 +168,7 @@ async fn every_series_is_a_table_with_its_unit_status_and_gaps() {
     }
     // The Destatis series: 2016 as an estimate, the 2023 revision, and no row for 2017.
     let start = html
-        .find(r#"id="germany-china-trade-eur""#)
+        .find(r#"id="data-germany-china-trade-eur""#)
         .expect("the Destatis table");
     let table = &html[start..start + html[start..].find("</table>").expect("closed")];
     assert!(table.contains(r#"data-year="2016""#) && table.contains("geschätzt"));

@@ -3,6 +3,7 @@
 //! chart of its own. Adding a series to the content adds a chart, with no code change.
 
 pub mod draw;
+pub mod export;
 pub mod summary;
 
 use crate::content::{Content, Series};

@@ -1,8 +1,10 @@
 //! A chart in words, generated from its data in each language: what a visitor who reads rather
 //! than looks, or a screen reader, is told about it.
 
-use crate::content::{Series, SeriesKind};
+use crate::components::series_table::status_name;
+use crate::content::{DataPoint, Series, SeriesKind, Status};
 use crate::i18n::format::{format_amount, format_year};
+use crate::i18n::ui;
 use crate::i18n::Lang;
 
 /// One sentence or two about a series: where it starts and ends, its peak, and its gaps.
@@ -52,76 +54,52 @@ pub fn summary(series: &Series, lang: Lang) -> String {
         },
         SeriesKind::Line => {
             let change = Change::between(first.value, last.value);
+            // A value with its year, and its status when it is not a final, reported one:
+            // "170 Mrd. € (2016, geschätzt)", "2016年的1700亿欧元（估计）", "€170bn in 2016 (estimated)".
+            let at = |point: &DataPoint| {
+                let status =
+                    (point.status != Status::Reported).then(|| status_name(ui(lang), point.status));
+                let value = amount(point.value);
+                match (lang, status) {
+                    (Lang::De, None) => format!("{value} ({})", point.year),
+                    (Lang::De, Some(status)) => format!("{value} ({}, {status})", point.year),
+                    (Lang::Zh, None) => format!("{}的{value}", year(point.year)),
+                    (Lang::Zh, Some(status)) => {
+                        format!("{}的{value}（{status}）", year(point.year))
+                    }
+                    (Lang::En, None) => format!("{value} in {}", point.year),
+                    (Lang::En, Some(status)) => format!("{value} in {} ({status})", point.year),
+                }
+            };
+            let (from, to) = (at(first), at(last));
+            let (y0, y1) = (first.year, last.year);
             let mut text = match (lang, change) {
-                (Lang::De, Change::Up) => format!(
-                    "{title} stieg von {} ({}) auf {} ({})",
-                    amount(first.value),
-                    year(first.year),
-                    amount(last.value),
-                    year(last.year)
-                ),
-                (Lang::De, Change::Down) => format!(
-                    "{title} sank von {} ({}) auf {} ({})",
-                    amount(first.value),
-                    year(first.year),
-                    amount(last.value),
-                    year(last.year)
-                ),
-                (Lang::De, Change::Level) => format!(
-                    "{title} lag {} wie {} bei rund {}",
-                    year(last.year),
-                    year(first.year),
-                    amount(last.value)
-                ),
-                (Lang::Zh, Change::Up) => format!(
-                    "{title}从{}的{}增至{}的{}",
-                    year(first.year),
-                    amount(first.value),
-                    year(last.year),
-                    amount(last.value)
-                ),
-                (Lang::Zh, Change::Down) => format!(
-                    "{title}从{}的{}降至{}的{}",
-                    year(first.year),
-                    amount(first.value),
-                    year(last.year),
-                    amount(last.value)
-                ),
+                (Lang::De, Change::Up) => format!("{title}: Anstieg von {from} auf {to}"),
+                (Lang::De, Change::Down) => format!("{title}: Rückgang von {from} auf {to}"),
+                (Lang::De, Change::Level) => {
+                    format!("{title}: {y0} wie {y1} rund {}", amount(last.value))
+                }
+                (Lang::Zh, Change::Up) => format!("{title}从{from}增至{to}"),
+                (Lang::Zh, Change::Down) => format!("{title}从{from}降至{to}"),
                 (Lang::Zh, Change::Level) => format!(
                     "{title}在{}和{}均约为{}",
-                    year(first.year),
-                    year(last.year),
+                    year(y0),
+                    year(y1),
                     amount(last.value)
                 ),
-                (Lang::En, Change::Up) => format!(
-                    "{title} rose from {} in {} to {} in {}",
-                    amount(first.value),
-                    year(first.year),
-                    amount(last.value),
-                    year(last.year)
-                ),
-                (Lang::En, Change::Down) => format!(
-                    "{title} fell from {} in {} to {} in {}",
-                    amount(first.value),
-                    year(first.year),
-                    amount(last.value),
-                    year(last.year)
-                ),
+                (Lang::En, Change::Up) => format!("{title} rose from {from} to {to}"),
+                (Lang::En, Change::Down) => format!("{title} fell from {from} to {to}"),
                 (Lang::En, Change::Level) => format!(
-                    "{title} stood at about {} in both {} and {}",
-                    amount(last.value),
-                    year(first.year),
-                    year(last.year)
+                    "{title} stood at about {} in both {y0} and {y1}",
+                    amount(last.value)
                 ),
             };
             let peak_inside = peak.year != first.year && peak.year != last.year;
             if peak_inside {
                 text.push_str(&match lang {
-                    Lang::De => format!(
-                        ", mit dem Höchstwert {} im Jahr {}",
-                        amount(peak.value),
-                        peak.year
-                    ),
+                    Lang::De => {
+                        format!(", Höchstwert {} im Jahr {}", amount(peak.value), peak.year)
+                    }
                     Lang::Zh => {
                         format!("，峰值出现在{}，为{}", year(peak.year), amount(peak.value))
                     }

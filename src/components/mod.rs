@@ -2,6 +2,7 @@
 
 pub mod category_filter;
 pub mod category_icon;
+pub mod chart_view;
 pub mod document_meta;
 pub mod event_card;
 pub mod language_switcher;

@@ -16,6 +16,10 @@ pub struct SeriesTableProps {
     /// The year cursor: its row is marked.
     #[prop_or_default]
     pub marked: Option<i32>,
+    /// Shows the title, unit and sources above and below the table (off inside a chart,
+    /// which shows them itself).
+    #[prop_or(true)]
+    pub framed: bool,
 }
 
 /// A status as a reader says it.
@@ -29,7 +33,7 @@ pub fn status_name(text: &UiText, status: Status) -> &'static str {
 }
 
 /// A colon as each language writes it: full-width in Chinese.
-fn colon(lang: Lang) -> &'static str {
+pub fn colon(lang: Lang) -> &'static str {
     if lang == Lang::Zh {
         "："
     } else {
@@ -45,9 +49,11 @@ pub fn SeriesTable(props: &SeriesTableProps) -> Html {
     let series = &props.series;
     let heading_id = format!("series-{}", series.id);
     html! {
-        <section class="series" id={series.id.clone()} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ series.title.get(lang) }</h3>
+        <section class="series" id={format!("data-{}", series.id)} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id} class={classes!((!props.framed).then_some("visually-hidden"))}>{ series.title.get(lang) }</h3>
+            if props.framed {
             <p class="series-unit">{ format!("{}{}{}", text.data_unit, colon(lang), series.unit.get(lang)) }</p>
+            }
             <div class="table-scroll">
                 <table class="series-table">
                     <thead>
@@ -85,10 +91,12 @@ pub fn SeriesTable(props: &SeriesTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <details class="series-sources">
-                <summary>{ format!("{} ({})", text.about_sources_heading, series.sources.len()) }</summary>
-                <SourceList {lang} sources={series.sources.clone()} />
-            </details>
+            if props.framed {
+                <details class="series-sources">
+                    <summary>{ format!("{} ({})", text.about_sources_heading, series.sources.len()) }</summary>
+                    <SourceList {lang} sources={series.sources.clone()} />
+                </details>
+            }
         </section>
     }
 }

@@ -8,7 +8,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::state::use_exhibit;
+use crate::route::ViewQuery;
+use crate::state::{use_exhibit, Action};
 
 /// A scheduled write: the timeout's id and its callback (kept alive until it runs).
 type Pending = Rc<RefCell<Option<(i32, Closure<dyn FnMut()>)>>>;
@@ -30,6 +31,7 @@ pub fn UrlSync() -> Html {
             window.clear_timeout_with_handle(id);
         }
         let query = query.clone();
+        let exhibit = exhibit.clone();
         let write = Closure::<dyn FnMut()>::new(move || {
             let Some(window) = web_sys::window() else {
                 return;
@@ -51,6 +53,9 @@ pub fn UrlSync() -> Html {
                     );
                 }
             }
+            // The address rounds the window; the view takes exactly what the address says, so
+            // a reload or a shared link shows the very same years.
+            exhibit.dispatch(Action::QueryChanged(ViewQuery::parse(&query)));
         });
         if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             write.as_ref().unchecked_ref(),

@@ -101,6 +101,19 @@ ui_text! {
     status_estimate,
     /// Said of the row of the year the visitor came for.
     data_marked_year,
+    /// Charts: the play button steps through the years.
+    chart_play,
+    chart_pause,
+    /// Shows the chart's data as a table.
+    chart_table,
+    chart_download_csv,
+    chart_download_svg,
+    /// The legend's explanation of hollow marks and dashed lines.
+    chart_legend_not_final,
+    /// The accessible name of a chart's points; says how to move between them.
+    chart_points_label,
+    /// Before the list of a chart's sources.
+    chart_sources,
 }
 
 const DE: UiText = UiText {
@@ -184,6 +197,14 @@ const DE: UiText = UiText {
     status_revised: "korrigiert",
     status_estimate: "geschätzt",
     data_marked_year: "das gewählte Jahr",
+    chart_play: "Jahre abspielen",
+    chart_pause: "Anhalten",
+    chart_table: "Als Tabelle",
+    chart_download_csv: "Daten (CSV)",
+    chart_download_svg: "Grafik (SVG)",
+    chart_legend_not_final: "Hohler Punkt, gestrichelte Linie: vorläufiger, korrigierter oder geschätzter Wert",
+    chart_points_label: "Werte: mit den Pfeiltasten von Jahr zu Jahr",
+    chart_sources: "Quellen",
 };
 
 const ZH: UiText = UiText {
@@ -257,6 +278,14 @@ const ZH: UiText = UiText {
     status_revised: "已修正",
     status_estimate: "估计",
     data_marked_year: "所选年份",
+    chart_play: "逐年播放",
+    chart_pause: "暂停",
+    chart_table: "以表格显示",
+    chart_download_csv: "数据（CSV）",
+    chart_download_svg: "图表（SVG）",
+    chart_legend_not_final: "空心圆点和虚线：初步、已修正或估计的数值",
+    chart_points_label: "数值：用方向键逐年切换",
+    chart_sources: "来源",
 };
 
 const EN: UiText = UiText {
@@ -336,6 +365,14 @@ const EN: UiText = UiText {
     status_revised: "revised",
     status_estimate: "estimated",
     data_marked_year: "the chosen year",
+    chart_play: "Play the years",
+    chart_pause: "Pause",
+    chart_table: "As a table",
+    chart_download_csv: "Data (CSV)",
+    chart_download_svg: "Chart (SVG)",
+    chart_legend_not_final: "Hollow point, dashed line: a provisional, revised or estimated value",
+    chart_points_label: "Values: arrow keys move from year to year",
+    chart_sources: "Sources",
 };
 
 /// The interface strings in `lang`.

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use super::LangProps;
-use crate::components::series_table::SeriesTable;
+use crate::charts::charts;
+use crate::components::chart_view::ChartView;
 use crate::components::source_list::SourceList;
 use crate::content::Qualifier;
 use crate::embedded::content;
@@ -19,12 +20,17 @@ pub fn ChartsPage(props: &LangProps) -> Html {
     let text = ui(lang);
     let marked = use_exhibit().year_cursor;
     {
-        // Arriving with a year to look at (from an event's figures): its first row comes into view.
+        // Arriving with a year to look at (from an event's figures): its first chart comes into view.
         use_effect_with(marked, move |marked| {
             if marked.is_some() {
                 let row = web_sys::window()
                     .and_then(|window| window.document())
-                    .and_then(|document| document.query_selector("tr.marked").ok().flatten());
+                    .and_then(|document| {
+                        document
+                            .query_selector(".chart:has(.chart-point.marked)")
+                            .ok()
+                            .flatten()
+                    });
                 if let Some(row) = row {
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -63,8 +69,9 @@ pub fn ChartsPage(props: &LangProps) -> Html {
                 }) }
             </ul>
             <h2>{ text.data_heading }</h2>
-            { for content().series.iter().map(|series| html! {
-                <SeriesTable {lang} series={series.clone()} marked={marked} key={series.id.clone()} />
+            { for charts(content()).into_iter().map(|chart| {
+                let key = chart.id.clone();
+                html! { <ChartView {lang} {key} {chart} /> }
             }) }
         </article>
     }

@@ -10,6 +10,7 @@ use crate::embedded::content;
 use crate::i18n::format::format_span;
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
+use crate::state::{use_exhibit, Action};
 
 /// Properties of [`TimelinePage`].
 #[derive(Properties, PartialEq, Clone, Debug)]
@@ -30,6 +31,16 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         .selected
         .as_ref()
         .and_then(|id| content.events.iter().position(|e| e.id == id.as_str()));
+    {
+        // Opening an event marks its year: the charts show the same year (one year cursor).
+        let exhibit = use_exhibit();
+        let year = index.map(|i| content.events[i].date.year());
+        use_effect_with(year, move |year| {
+            if let Some(year) = *year {
+                exhibit.dispatch(Action::SetYearCursor(Some(year)));
+            }
+        });
+    }
     let side = match (&props.selected, index) {
         (_, Some(index)) => html! { <EventCard {lang} {index} /> },
         (Some(id), None) => html! {

@@ -111,20 +111,22 @@ describe('timeline', () => {
 
   test('selecting a marker opens its card; back and forward restore the view; a deep link opens it', async () => {
     const { page, context, problems } = await openPage(exhibit);
+    // The card marks its year in the address too (the year cursor shared with the charts).
     const window = '?from=1990&to=2000';
+    const marked = `${window}&year=1994`;
     await page.goto(`${exhibit.url}/de${window}`);
     await appReady(page);
     await page.click('.marker[data-event-id="bw-jiangsu-partnership"]');
-    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${window}`);
+    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${marked}`);
     assert.equal(await page.textContent('.event-card h1'), 'Baden-Württemberg und Jiangsu werden Partner');
     assert.equal(await page.getAttribute('.marker[data-event-id="bw-jiangsu-partnership"]', 'aria-pressed'), 'true');
     await page.goBack();
     await page.waitForURL(`${exhibit.url}/de${window}`);
     assert.equal(await page.locator('.event-card').count(), 0);
     await page.goForward();
-    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${window}`);
+    await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${marked}`);
     await page.click('.language-switcher a[hreflang="zh-Hans"]');
-    await page.waitForURL(`${exhibit.url}/zh/event/bw-jiangsu-partnership${window}`);
+    await page.waitForURL(`${exhibit.url}/zh/event/bw-jiangsu-partnership${marked}`);
     assert.equal(await page.textContent('.event-card h1'), '巴登-符腾堡州与江苏省结为伙伴');
     assert.ok((await page.textContent('.event-card .event-date')).includes('1994年'));
 
@@ -181,12 +183,13 @@ describe('timeline', () => {
     assert.ok((await figure.textContent()).includes('120\u00a0Mio.\u00a0€'));
     await figure.click();
     await page.waitForURL(/\/de\/charts\?.*year=2013/);
-    const row = page.locator('#german-investments-nanjing-eur tr.marked');
-    assert.equal(await row.getAttribute('data-year'), '2013');
-    assert.ok((await row.textContent()).includes('Bosch'));
+    const chart = page.locator('#german-investments-nanjing-eur');
+    assert.equal(await chart.locator('.chart-point.marked').getAttribute('data-year'), '2013');
+    assert.equal(await chart.locator('tr.marked').getAttribute('data-year'), '2013');
+    assert.ok((await chart.locator('tr.marked').textContent()).includes('Bosch'));
     await page.waitForTimeout(300);
-    const box = await row.boundingBox();
-    assert.ok(box.y >= 0 && box.y + box.height <= 1080, `the marked row is out of view at ${box.y}`);
+    const box = await chart.locator('.chart-point.marked').boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 1080, `the marked value is out of view at ${box.y}`);
     // Back returns to the card.
     await page.goBack();
     await page.waitForURL(`${exhibit.url}/de/event/bosch-aftermarket-plant`);

@@ -311,6 +311,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         { year }
                     </span>
                 }) }
+                if let Some(year) = exhibit.year_cursor.filter(|y| (window.start..=window.end).contains(&(f64::from(*y) + 0.5))) {
+                    <div class={classes!("year-cursor", geometry.vertical.then_some("vertical"))} aria-hidden="true"
+                        style={along(&geometry, to_px(f64::from(year) + 0.5), 0.0)}>
+                        <span class="year-cursor-label">{ format_year(lang, year) }</span>
+                    </div>
+                }
                 { for markers }
             </div>
             <Overview {lang} />

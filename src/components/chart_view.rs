@@ -1,0 +1,354 @@
+//! One chart in the page: the plotters SVG sized to its container, a focusable target on every
+//! value (tooltip on hover, tap or focus; arrow keys move from value to value), the shared
+//! year cursor, a play button, the summary in words, the legend, unit and sources, the data
+//! as a table, and on the web the downloads.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::charts::draw::{draw, ChartSpec, PointMark, SERIES_COLOURS};
+use crate::charts::export::{csv, data_url};
+use crate::charts::summary::summary;
+use crate::charts::Chart;
+use crate::components::series_table::{colon, status_name, SeriesTable};
+use crate::i18n::format::{format_amount, format_year};
+use crate::i18n::{ui, Lang};
+use crate::state::{use_exhibit, Action, Mode};
+
+/// Properties of [`ChartView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartViewProps {
+    pub lang: Lang,
+    pub chart: Chart<'static>,
+}
+
+/// How long one year stays marked while playing, in ms.
+const PLAY_STEP_MS: i32 = 1200;
+
+/// The chart, with everything that makes it readable and operable.
+#[component]
+pub fn ChartView(props: &ChartViewProps) -> Html {
+    let lang = props.lang;
+    let text = ui(lang);
+    let chart = &props.chart;
+    let exhibit = use_exhibit();
+    let marked = exhibit.year_cursor;
+    let kiosk = exhibit.mode == Mode::Kiosk;
+    let frame = use_node_ref();
+    // The drawing's size follows its container; until measured, a typical desktop size.
+    let size = use_state(|| (960_u32, 16.0_f64));
+    {
+        let frame = frame.clone();
+        let size = size.clone();
+        use_effect_with((), move |_| {
+            let measure = Rc::new(move || {
+                if let (Some(element), Some(window)) =
+                    (frame.cast::<web_sys::HtmlElement>(), web_sys::window())
+                {
+                    let width = element.client_width().max(200) as u32;
+                    let font = window
+                        .get_computed_style(&element)
+                        .ok()
+                        .flatten()
+                        .and_then(|style| style.get_property_value("font-size").ok())
+                        .and_then(|px| px.trim_end_matches("px").parse::<f64>().ok())
+                        .unwrap_or(16.0);
+                    if *size != (width, font) {
+                        size.set((width, font));
+                    }
+                }
+            });
+            measure();
+            let on_resize = {
+                let measure = measure.clone();
+                Closure::<dyn FnMut()>::new(move || measure())
+            };
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ = window
+                    .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(window) = window {
+                    let _ = window.remove_event_listener_with_callback(
+                        "resize",
+                        on_resize.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    let (width, font) = *size;
+    let height = ((f64::from(width) * 0.5).clamp(font * 14.0, font * 30.0)) as u32;
+    let title = chart
+        .series
+        .iter()
+        .map(|s| s.title.get(lang))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let summaries = chart
+        .series
+        .iter()
+        .map(|s| summary(s, lang))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let drawn = {
+        let series = chart.series.clone();
+        let (title, summaries) = (title.clone(), summaries.clone());
+        use_memo((lang, width, font.to_bits(), marked), move |_| {
+            draw(&ChartSpec {
+                series: &series,
+                lang,
+                width,
+                height,
+                font_px: font,
+                marked,
+                title,
+                description: summaries,
+            })
+            .ok()
+        })
+    };
+    let points: Vec<PointMark> = drawn
+        .as_ref()
+        .as_ref()
+        .map(|d| d.points.clone())
+        .unwrap_or_default();
+
+    // Which value shows its tooltip, and which one takes the keyboard focus (roving tabindex).
+    let active = use_state(|| None::<usize>);
+    let focus = use_state(|| {
+        marked
+            .and_then(|year| points.iter().position(|p| p.year == year))
+            .unwrap_or(0)
+    });
+    let describe = |mark: &PointMark| -> String {
+        let series = chart.series[mark.series];
+        let point = &series.points[mark.point];
+        let source = series
+            .sources
+            .get(point.source)
+            .map(|s| s.publisher.as_str())
+            .unwrap_or_default();
+        let mut parts = vec![
+            format_year(lang, point.year),
+            format_amount(lang, point.value * series.scale, series.currency.as_deref()),
+            status_name(text, point.status).to_string(),
+            format!("{}{}{source}", text.table_source, colon(lang)),
+        ];
+        if chart.series.len() > 1 {
+            parts.insert(0, series.title.get(lang).to_string());
+        }
+        if let Some(note) = &point.note {
+            parts.push(note.get(lang).to_string());
+        }
+        parts.join(" · ")
+    };
+
+    let move_focus = {
+        let focus = focus.clone();
+        let active = active.clone();
+        let frame = frame.clone();
+        let count = points.len();
+        move |to: usize| {
+            if count == 0 {
+                return;
+            }
+            let to = to.min(count - 1);
+            focus.set(to);
+            active.set(Some(to));
+            if let Some(button) = frame
+                .cast::<web_sys::Element>()
+                .and_then(|f| {
+                    f.query_selector(&format!("[data-point=\"{to}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = button.focus();
+            }
+        }
+    };
+    let onkeydown = {
+        let move_focus = move_focus.clone();
+        let current = *focus;
+        let last = points.len().saturating_sub(1);
+        Callback::from(move |event: KeyboardEvent| {
+            let to = match event.key().as_str() {
+                "ArrowRight" | "ArrowDown" => current.saturating_add(1).min(last),
+                "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
+                "Home" => 0,
+                "End" => last,
+                _ => return,
+            };
+            event.prevent_default();
+            move_focus(to);
+        })
+    };
+
+    // Playing steps the shared year cursor through this chart's years.
+    let playing = use_state(|| false);
+    let years: Vec<i32> = {
+        let mut years: Vec<i32> = points.iter().map(|p| p.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    };
+    {
+        let exhibit = exhibit.clone();
+        let stop = playing.setter();
+        let years = years.clone();
+        let start_at = marked
+            .and_then(|year| years.iter().position(|y| *y > year))
+            .unwrap_or(0);
+        use_effect_with(*playing, move |playing| {
+            let mut cleanup: Option<(i32, Closure<dyn FnMut()>)> = None;
+            if *playing && !years.is_empty() {
+                let next = Rc::new(Cell::new(start_at));
+                exhibit.dispatch(Action::SetYearCursor(Some(years[next.get()])));
+                let tick = Closure::<dyn FnMut()>::new(move || {
+                    let i = next.get() + 1;
+                    if i < years.len() {
+                        next.set(i);
+                        exhibit.dispatch(Action::SetYearCursor(Some(years[i])));
+                    } else {
+                        stop.set(false);
+                    }
+                });
+                if let Some(window) = web_sys::window() {
+                    if let Ok(id) = window.set_interval_with_callback_and_timeout_and_arguments_0(
+                        tick.as_ref().unchecked_ref(),
+                        PLAY_STEP_MS,
+                    ) {
+                        cleanup = Some((id, tick));
+                    }
+                }
+            }
+            move || {
+                if let (Some((id, _tick)), Some(window)) = (cleanup, web_sys::window()) {
+                    window.clear_interval_with_handle(id);
+                }
+            }
+        });
+    }
+    let toggle_play = {
+        let playing = playing.clone();
+        Callback::from(move |_: MouseEvent| playing.set(!*playing))
+    };
+
+    let svg = drawn
+        .as_ref()
+        .as_ref()
+        .map(|d| d.svg.clone())
+        .unwrap_or_default();
+    let heading_id = format!("chart-{}", chart.id);
+    let unit_line = {
+        let first = chart.series[0];
+        format!("{}{}{}", text.data_unit, colon(lang), first.unit.get(lang))
+    };
+    let publishers = {
+        let mut names: Vec<&str> = chart
+            .series
+            .iter()
+            .flat_map(|s| s.sources.iter().map(|source| source.publisher.as_str()))
+            .collect();
+        names.dedup();
+        names.join(if lang == Lang::Zh { "、" } else { ", " })
+    };
+
+    html! {
+        <figure class="chart" id={chart.id.clone()} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ &title }</h3>
+            <p class="chart-summary">{ &summaries }</p>
+            <div class="chart-frame" ref={frame} style={format!("height: {height}px")}>
+                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                <div class="chart-points" role="group" aria-label={text.chart_points_label}>
+                    { for points.iter().enumerate().map(|(i, mark)| {
+                        let label = describe(mark);
+                        let select = {
+                            let exhibit = exhibit.clone();
+                            let active = active.clone();
+                            let focus = focus.clone();
+                            let year = mark.year;
+                            Callback::from(move |_: MouseEvent| {
+                                active.set(Some(i));
+                                focus.set(i);
+                                exhibit.dispatch(Action::SetYearCursor(Some(year)));
+                            })
+                        };
+                        let hover = {
+                            let active = active.clone();
+                            Callback::from(move |_: MouseEvent| active.set(Some(i)))
+                        };
+                        let unhover = {
+                            let active = active.clone();
+                            Callback::from(move |_: MouseEvent| active.set(None))
+                        };
+                        let focused = {
+                            let active = active.clone();
+                            let focus = focus.clone();
+                            Callback::from(move |_: FocusEvent| {
+                                active.set(Some(i));
+                                focus.set(i);
+                            })
+                        };
+                        html! {
+                            <button type="button" class={classes!("chart-point", (marked == Some(mark.year)).then_some("marked"))}
+                                data-point={i.to_string()} data-year={mark.year.to_string()}
+                                style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}
+                                tabindex={if i == *focus { "0" } else { "-1" }}
+                                aria-label={label}
+                                onclick={select} onmouseenter={hover} onmouseleave={unhover}
+                                onfocus={focused} onkeydown={onkeydown.clone()} />
+                        }
+                    }) }
+                </div>
+                if let Some(mark) = active.and_then(|i| points.get(i)) {
+                    <div class={classes!("chart-tooltip", (mark.x > f64::from(width) * 0.6).then_some("left"))}
+                        aria-hidden="true"
+                        style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}>
+                        { describe(mark) }
+                    </div>
+                }
+            </div>
+            <div class="chart-legend">
+                if chart.series.len() > 1 {
+                    <ul class="chart-series-names">
+                        { for chart.series.iter().enumerate().map(|(i, s)| {
+                            let colour = SERIES_COLOURS[i % SERIES_COLOURS.len()];
+                            html! {
+                                <li><span class="swatch" style={format!("background: rgb({}, {}, {})", colour.0, colour.1, colour.2)} />{ s.title.get(lang) }</li>
+                            }
+                        }) }
+                    </ul>
+                }
+                <p class="chart-not-final"><span class="swatch hollow" aria-hidden="true" />{ text.chart_legend_not_final }</p>
+                <p class="chart-meta">{ &unit_line }{ " · " }{ text.chart_sources }{ colon(lang) }{ publishers }</p>
+            </div>
+            <div class="chart-actions">
+                <button type="button" class="button chart-play" aria-pressed={playing.to_string()} onclick={toggle_play}>
+                    { if *playing { text.chart_pause } else { text.chart_play } }
+                </button>
+                if !kiosk {
+                    <a class="button chart-download" download={format!("{}.csv", chart.id)}
+                        href={data_url("text/csv", &csv(&chart.series))}>{ text.chart_download_csv }</a>
+                    <a class="button chart-download" download={format!("{}.svg", chart.id)}
+                        href={data_url("image/svg+xml", &drawn.as_ref().as_ref().map(|d| d.svg.clone()).unwrap_or_default())}>
+                        { text.chart_download_svg }
+                    </a>
+                }
+            </div>
+            <details class="chart-table">
+                <summary>{ text.chart_table }</summary>
+                { for chart.series.iter().map(|s| html! {
+                    <SeriesTable {lang} series={(*s).clone()} {marked} framed={false} />
+                }) }
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,135 @@
+// The charts end to end: tooltips, keyboard, the year cursor shared with the timeline, the
+// table, downloads, playing through the years, and screenshots.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR, SIZES, appReady, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
+
+let exhibit;
+before(async () => {
+  exhibit = await startExhibit();
+});
+after(async () => {
+  await exhibit?.stop();
+});
+
+const TRADE = '#germany-china-trade-eur';
+
+describe('charts', () => {
+  test('every chart is drawn with its summary, unit and sources', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de/charts`);
+    await appReady(page);
+    const charts = page.locator('figure.chart');
+    assert.equal(await charts.count(), 6);
+    for (const chart of await charts.all()) {
+      assert.equal(await chart.locator('svg').count(), 1);
+      assert.ok((await chart.locator('.chart-summary').textContent()).length > 40);
+      assert.match(await chart.locator('.chart-meta').textContent(), /Einheit: .* · Quellen: \S/);
+    }
+    assert.match(await page.textContent(`${TRADE} .chart-summary`), /Für 2017 gibt es keinen belastbaren Wert/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a value shows its tooltip on hover and on focus; arrow keys move from value to value', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de/charts`);
+    await appReady(page);
+    await page.hover(`${TRADE} .chart-point[data-year="2016"]`);
+    const tip = await page.textContent(`${TRADE} .chart-tooltip`);
+    for (const part of ['2016', '170\u00a0Mrd.\u00a0€', 'geschätzt', 'AzVision']) {
+      assert.ok(tip.includes(part), `«${part}» not in ${tip}`);
+    }
+    await page.focus(`${TRADE} .chart-point[data-year="2016"]`);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '2018');
+    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^2018 · 199,66/);
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '2025');
+    assert.ok((await page.textContent(`${TRADE} .chart-tooltip`)).includes('251,8'));
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '2016');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('one year cursor: a value picks the year on the timeline, an event picks it in the charts', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/en/charts`);
+    await appReady(page);
+    await page.click(`${TRADE} .chart-point[data-year="2021"]`);
+    assert.equal(await page.locator(`${TRADE} .chart-point.marked`).getAttribute('data-year'), '2021');
+    await page.waitForURL(/year=2021/);
+    await page.click('nav.main-nav a[href^="/en?"], nav.main-nav a[href="/en"]');
+    await page.waitForSelector('.year-cursor');
+    assert.equal(await page.textContent('.year-cursor-label'), '2021');
+
+    await page.goto(`${exhibit.url}/en/event/thyssenkrupp-crankshaft-plant`);
+    await appReady(page);
+    await page.waitForSelector('.year-cursor');
+    assert.equal(await page.textContent('.year-cursor-label'), '2013');
+    await page.click('nav.main-nav a[href^="/en/charts"]');
+    await page.waitForURL(/\/en\/charts\?.*year=2013/);
+    assert.equal(await page.locator('#german-investments-nanjing-usd .chart-point.marked').getAttribute('data-year'), '2013');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the table shows the same data; the web offers CSV and SVG, a kiosk does not', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/en/charts`);
+    await appReady(page);
+    await page.click(`${TRADE} .chart-table summary`);
+    const rows = page.locator(`${TRADE} .chart-table tbody tr`);
+    assert.equal(await rows.count(), 9);
+    assert.equal(await rows.first().getAttribute('data-year'), '2016');
+    const csvHref = await page.getAttribute(`${TRADE} a.chart-download[download$=".csv"]`, 'href');
+    const csv = decodeURIComponent(csvHref.split(',').slice(1).join(','));
+    assert.ok(csv.startsWith('series,year,value,unit,status,source,url\n'), csv);
+    assert.ok(csv.includes('germany-china-trade-eur,2016,170000000000,EUR,estimate,AzVision,https://'), csv);
+    const svgHref = await page.getAttribute(`${TRADE} a.chart-download[download$=".svg"]`, 'href');
+    const svg = decodeURIComponent(svgHref.split(',').slice(1).join(','));
+    assert.ok(svg.includes('<title>Germany–China trade in goods</title>'), svg.slice(0, 300));
+
+    await page.goto(`${exhibit.url}/en/charts?mode=kiosk`);
+    await appReady(page);
+    assert.equal(await page.locator('a.chart-download').count(), 0);
+    assert.equal(await page.locator('a[download]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('play steps through the years while the axes stay put', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de/charts`);
+    await appReady(page);
+    const axis = async () => (await page.locator(`${TRADE} svg text`).allTextContents()).join('|');
+    const before = await axis();
+    await page.click(`${TRADE} .chart-play`);
+    await page.waitForSelector(`${TRADE} .chart-point.marked[data-year="2016"]`);
+    await page.waitForSelector(`${TRADE} .chart-point.marked[data-year="2018"]`, { timeout: 5000 });
+    assert.equal(await axis(), before);
+    await page.click(`${TRADE} .chart-play`);
+    assert.equal(await page.getAttribute(`${TRADE} .chart-play`, 'aria-pressed'), 'false');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const [name, size] of Object.entries(SIZES)) {
+    test(`charts at ${name}: drawn to the width, nothing sideways; screenshot`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+      await page.goto(`${exhibit.url}/zh/charts?year=2019`);
+      await appReady(page);
+      await page.waitForTimeout(200);
+      const frame = await page.locator(`${TRADE} .chart-frame`).boundingBox();
+      const svgWidth = await page.locator(`${TRADE} svg`).evaluate((svg) => svg.getBoundingClientRect().width);
+      assert.ok(Math.abs(svgWidth - frame.width) < 2, `svg ${svgWidth} in a frame of ${frame.width}`);
+      assert.ok((await sidewaysOverflow(page)) <= 0);
+      await page.locator(TRADE).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `charts-zh-${name}.png`) });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

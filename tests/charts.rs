@@ -15,6 +15,15 @@ fn content() -> Content {
     load(&files).expect("valid content")
 }
 
+/// The shipped series with this id.
+fn series<'a>(content: &'a Content, id: &str) -> &'a Series {
+    content
+        .series
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no series {id}"))
+}
+
 fn drawn(series: &[&Series], lang: Lang, marked: Option<i32>) -> Drawn {
     draw(&ChartSpec {
         series,
@@ -70,11 +79,7 @@ fn every_series_makes_a_chart_and_groups_share_one() {
 #[test]
 fn a_line_has_a_mark_per_value_and_no_segment_across_a_gap() {
     let content = content();
-    let trade = content
-        .series
-        .iter()
-        .find(|s| s.id == "germany-china-trade-eur")
-        .expect("Destatis");
+    let trade = series(&content, "germany-china-trade-eur");
     let chart = drawn(&[trade], Lang::De, None);
     assert_eq!(chart.points.len(), trade.points.len());
     let x = |year: i32| {
@@ -121,11 +126,7 @@ fn a_line_has_a_mark_per_value_and_no_segment_across_a_gap() {
 #[test]
 fn values_that_are_not_final_look_different() {
     let content = content();
-    let exports = content
-        .series
-        .iter()
-        .find(|s| s.id == "bw-china-exports-eur")
-        .expect("series");
+    let exports = series(&content, "bw-china-exports-eur");
     let chart = drawn(&[exports], Lang::En, None);
     // Reported values are filled circles; 2018 (estimate) and 2021 (provisional) are hollow.
     let circles: Vec<&str> = chart.svg.split("<circle").skip(1).collect();
@@ -164,11 +165,7 @@ fn values_that_are_not_final_look_different() {
 #[test]
 fn the_year_cursor_is_drawn_and_the_axes_do_not_move() {
     let content = content();
-    let trade = content
-        .series
-        .iter()
-        .find(|s| s.id == "germany-china-trade-eur")
-        .expect("series");
+    let trade = series(&content, "germany-china-trade-eur");
     let plain = drawn(&[trade], Lang::En, None);
     let marked = drawn(&[trade], Lang::En, Some(2021));
     assert!(marked.svg.contains("#C98F00") || marked.svg.to_lowercase().contains("#c98f00"));
@@ -180,11 +177,7 @@ fn the_year_cursor_is_drawn_and_the_axes_do_not_move() {
 #[test]
 fn bars_stand_on_the_time_axis() {
     let content = content();
-    let usd = content
-        .series
-        .iter()
-        .find(|s| s.id == "german-investments-nanjing-usd")
-        .expect("series");
+    let usd = series(&content, "german-investments-nanjing-usd");
     let chart = drawn(&[usd], Lang::Zh, None);
     assert_eq!(
         chart.svg.matches("<rect").count(),
@@ -220,11 +213,7 @@ fn content_text_in_the_svg_is_text_not_markup() {
 #[test]
 fn summaries_say_what_the_data_shows_in_each_language() {
     let content = content();
-    let trade = content
-        .series
-        .iter()
-        .find(|s| s.id == "germany-china-trade-eur")
-        .expect("series");
+    let trade = series(&content, "germany-china-trade-eur");
     assert_eq!(
         summary(trade, Lang::En),
         "Germany–China trade in goods rose from €170bn in 2016 (estimated) to €251.8bn in 2025, with a peak of €299bn in 2022. There is no reliable figure for 2017."
@@ -238,11 +227,7 @@ fn summaries_say_what_the_data_shows_in_each_language() {
         "德中货物贸易额从2016年的1700亿欧元（估计）增至2025年的2518亿欧元，峰值出现在2022年，为2990亿欧元。2017年没有可靠数据。"
     );
     // A partial year at the end says so.
-    let exports = content
-        .series
-        .iter()
-        .find(|s| s.id == "bw-china-exports-eur")
-        .expect("series");
+    let exports = series(&content, "bw-china-exports-eur");
     let de = summary(exports, Lang::De);
     assert!(
         de.contains("Exporte Baden-Württembergs nach China: Anstieg von"),
@@ -254,11 +239,7 @@ fn summaries_say_what_the_data_shows_in_each_language() {
     );
     let zh = summary(exports, Lang::Zh);
     assert!(zh.contains("2021年的178亿欧元（初步）"), "{zh}");
-    let usd = content
-        .series
-        .iter()
-        .find(|s| s.id == "german-investments-nanjing-usd")
-        .expect("series");
+    let usd = series(&content, "german-investments-nanjing-usd");
     assert!(
         summary(usd, Lang::En).contains("the largest is US$2.9bn (2000)"),
         "{}",

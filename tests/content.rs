@@ -10,7 +10,7 @@ use std::process::Command;
 
 use nanjing_stuttgart::content::load::{load, ContentFiles};
 use nanjing_stuttgart::content::problem::Problem;
-use nanjing_stuttgart::content::{Confidence, Content, SeriesKind, Status, SPAN};
+use nanjing_stuttgart::content::{Confidence, Content, Series, SeriesKind, Status, SPAN};
 use nanjing_stuttgart::i18n::Lang;
 
 fn assets() -> PathBuf {
@@ -29,6 +29,15 @@ fn shipped() -> Content {
             panic!("the shipped content has problems:\n{}", list.join("\n"))
         }
     }
+}
+
+/// The shipped series with this id.
+fn series<'a>(content: &'a Content, id: &str) -> &'a Series {
+    content
+        .series
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no series {id}"))
 }
 
 fn has_han(text: &str) -> bool {
@@ -139,11 +148,7 @@ fn the_data_series_the_fact_sheet_supports_are_all_there() {
 #[test]
 fn a_missing_year_is_a_gap_not_a_zero() {
     let content = shipped();
-    let trade = content
-        .series
-        .iter()
-        .find(|s| s.id == "germany-china-trade-eur")
-        .expect("the Destatis series");
+    let trade = series(&content, "germany-china-trade-eur");
     assert!(
         !trade.points.iter().any(|p| p.year == 2017),
         "2017 has no reliable figure and must stay a gap"
@@ -159,11 +164,7 @@ fn a_missing_year_is_a_gap_not_a_zero() {
 fn the_conflicts_between_sources_are_told_not_hidden() {
     let content = shipped();
     // Destatis first reported 254.5 for 2023, later 253.1: the note names the first figure.
-    let trade = content
-        .series
-        .iter()
-        .find(|s| s.id == "germany-china-trade-eur")
-        .expect("the Destatis series");
+    let trade = series(&content, "germany-china-trade-eur");
     let year_2023 = trade
         .points
         .iter()

@@ -41,7 +41,7 @@ fn main() {
     };
     if let Some(coverage) = &files.font_coverage {
         problems.extend(
-            content::load::interface_glyph_problems(coverage)
+            content::load::interface_glyph_problems(coverage, &[])
                 .iter()
                 .map(ToString::to_string),
         );

@@ -5,6 +5,7 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::document_meta::DocumentMeta;
+use crate::components::kiosk_supervisor::KioskSupervisor;
 use crate::components::site_header::SiteHeader;
 use crate::components::url_sync::UrlSync;
 use crate::i18n::{ui, Lang};
@@ -71,8 +72,9 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
             }
             state.categories = query.categories();
             state.year_cursor = query.year;
-            if query.kiosk {
+            if let Some(kiosk) = query.kiosk {
                 state.mode = crate::state::Mode::Kiosk;
+                state.kiosk = kiosk;
             }
             state
         })
@@ -105,6 +107,7 @@ fn Shell() -> Html {
         <div class="shell" lang={lang.html_lang()}>
             <DocumentMeta />
             <UrlSync />
+            <KioskSupervisor />
             <a class="skip-link" href="#content">{ text.skip_to_content }</a>
             <SiteHeader />
             <main id="content" class="view" tabindex="-1">

@@ -7,19 +7,56 @@ pub const CRASH_LINES: [(&str, &str); 3] = [
     ("en", "Sorry, something went wrong."),
 ];
 
+/// On a kiosk the notice says it starts over by itself.
+pub const RESTARTING_LINES: [(&str, &str); 3] = [
+    ("de", "Die Ausstellung startet neu …"),
+    ("zh-Hans", "展览正在重新启动……"),
+    ("en", "The exhibition is restarting …"),
+];
+
+/// How long the kiosk shows the notice before it starts over, in ms (well under 5 s).
+pub const KIOSK_RESTART_MS: i32 = 3000;
+
+/// Every fixed text the exhibit may show outside the interface catalog: the crash notice and
+/// the kiosk's trilingual overlays, as (`lang` tag, text). The fonts must cover them.
+pub fn fixed_lines() -> Vec<(&'static str, &'static str)> {
+    let mut lines = Vec::new();
+    lines.extend(CRASH_LINES);
+    lines.extend(RESTARTING_LINES);
+    lines.extend(crate::kiosk::STILL_THERE);
+    lines.extend(crate::kiosk::KEEP_GOING);
+    lines.extend(crate::kiosk::TOUCH_TO_START);
+    lines.push(("", RESTART_LABEL));
+    lines
+}
+
 /// The label of the link that starts the exhibit again.
 pub const RESTART_LABEL: &str = "Neu starten · 重新开始 · Start again";
 
 /// The id of the notice element, so it is shown only once.
 pub const CRASH_NOTICE_ID: &str = "crash-notice";
 
-/// Logs every panic to the console and shows the crash notice.
+/// Logs every panic to the console and shows the crash notice; an uncaught script error
+/// does the same, so a kiosk never stays on a broken page.
 #[cfg(target_arch = "wasm32")]
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    use wasm_bindgen::JsCast;
+    // Through Yew, which otherwise replaces any hook with its own when it starts rendering.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("The exhibit stopped: {info}").into());
         show_crash_notice();
     }));
+    if let Some(window) = web_sys::window() {
+        let on_error = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+            |_: web_sys::Event| show_crash_notice(),
+        );
+        for name in ["error", "unhandledrejection"] {
+            let _ =
+                window.add_event_listener_with_callback(name, on_error.as_ref().unchecked_ref());
+        }
+        // Lives as long as the page.
+        on_error.forget();
+    }
 }
 
 /// Puts the notice over the page. Uses plain DOM calls, because after a panic the app's own
@@ -35,18 +72,50 @@ pub fn show_crash_notice() {
     let Some(body) = document.body() else {
         return;
     };
+    // A kiosk starts over by itself: the address it was started with, after a moment. A meta
+    // refresh needs no code of ours to run, which after a panic cannot be trusted.
+    let search = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    let kiosk = crate::route::ViewQuery::parse(&search).kiosk;
+    let restart_address = match kiosk {
+        Some(config) => {
+            let query: Vec<String> = config
+                .pairs()
+                .iter()
+                .map(|(key, value)| format!("{key}={value}"))
+                .collect();
+            format!("/?{}", query.join("&"))
+        }
+        None => "/".to_string(),
+    };
+    if kiosk.is_some() {
+        if let (Ok(refresh), Some(head)) = (document.create_element("meta"), document.head()) {
+            let _ = refresh.set_attribute("http-equiv", "refresh");
+            let _ = refresh.set_attribute(
+                "content",
+                &format!("{};url={restart_address}", KIOSK_RESTART_MS / 1000),
+            );
+            let _ = head.append_child(&refresh);
+        }
+    }
+    let lines = if kiosk.is_some() {
+        RESTARTING_LINES
+    } else {
+        CRASH_LINES
+    };
     let build = || -> Result<web_sys::Element, wasm_bindgen::JsValue> {
         let notice = document.create_element("div")?;
         notice.set_id(CRASH_NOTICE_ID);
         notice.set_attribute("role", "alert")?;
-        for (lang, line) in CRASH_LINES {
+        for (lang, line) in lines {
             let paragraph = document.create_element("p")?;
             paragraph.set_attribute("lang", lang)?;
             paragraph.set_text_content(Some(line));
             notice.append_child(&paragraph)?;
         }
         let restart = document.create_element("a")?;
-        restart.set_attribute("href", "/")?;
+        restart.set_attribute("href", &restart_address)?;
         restart.set_attribute("class", "button")?;
         restart.set_text_content(Some(RESTART_LABEL));
         notice.append_child(&restart)?;

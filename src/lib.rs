@@ -11,6 +11,7 @@ pub mod content;
 pub mod crash;
 pub mod embedded;
 pub mod i18n;
+pub mod kiosk;
 pub mod pages;
 pub mod route;
 pub mod state;

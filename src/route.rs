@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::content::SPAN;
 use crate::i18n::Lang;
+use crate::kiosk::KioskConfig;
 use crate::timeline::TimeWindow;
 
 /// Every view the exhibit has.
@@ -69,8 +70,8 @@ pub struct ViewQuery {
     pub cat: Option<String>,
     /// The year marked on the timeline and in the data (the year cursor).
     pub year: Option<i32>,
-    /// The exhibit runs on a kiosk (`mode=kiosk`).
-    pub kiosk: bool,
+    /// The exhibit runs on a kiosk (`mode=kiosk`), set up as the address says.
+    pub kiosk: Option<KioskConfig>,
 }
 
 impl ViewQuery {
@@ -94,6 +95,19 @@ impl ViewQuery {
     /// Reads `from`, `to` and `cat` from a query string (with or without the `?`).
     pub fn parse(query: &str) -> Self {
         let mut parsed = Self::default();
+        let pairs = || {
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .filter_map(|pair| pair.split_once('='))
+        };
+        if pairs().any(|(key, value)| key == "mode" && value == "kiosk") {
+            let mut config = KioskConfig::default();
+            for (key, value) in pairs() {
+                config.apply(key, value);
+            }
+            parsed.kiosk = Some(config);
+        }
         for pair in query.trim_start_matches('?').split('&') {
             let Some((key, value)) = pair.split_once('=') else {
                 continue;
@@ -120,7 +134,6 @@ impl ViewQuery {
                         .ok()
                         .filter(|year| (SPAN.0..=SPAN.1).contains(year))
                 }
-                "mode" => parsed.kiosk = value == "kiosk",
                 _ => {}
             }
         }
@@ -140,8 +153,8 @@ impl ViewQuery {
         if let Some(year) = self.year {
             pairs.push(("year", year.to_string()));
         }
-        if self.kiosk {
-            pairs.push(("mode", "kiosk".to_string()));
+        if let Some(kiosk) = &self.kiosk {
+            pairs.extend(kiosk.pairs());
         }
         pairs
     }
@@ -249,10 +262,10 @@ mod tests {
 
     #[test]
     fn the_year_cursor_and_kiosk_mode_travel_in_the_query() {
-        let query = ViewQuery::parse("?year=2013&mode=kiosk");
+        let query = ViewQuery::parse("?year=2013&mode=kiosk&idle=30");
         assert_eq!(query.year, Some(2013));
-        assert!(query.kiosk);
-        assert_eq!(query.to_query_string(), "year=2013&mode=kiosk");
+        assert_eq!(query.kiosk.map(|k| k.idle_secs), Some(30));
+        assert_eq!(query.to_query_string(), "year=2013&mode=kiosk&idle=30");
         for odd in [
             "year=1900",
             "year=20x3",
@@ -261,7 +274,7 @@ mod tests {
             "mode=kiosk2",
         ] {
             let query = ViewQuery::parse(odd);
-            assert_eq!((query.year, query.kiosk), (None, false), "{odd}");
+            assert_eq!((query.year, query.kiosk), (None, None), "{odd}");
         }
     }
 

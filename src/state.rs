@@ -10,6 +10,7 @@ use yew::prelude::*;
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
+use crate::kiosk::KioskConfig;
 use crate::route::{Route, ViewQuery};
 use crate::timeline::TimeWindow;
 
@@ -38,6 +39,8 @@ pub struct State {
     pub window: TimeWindow,
     /// The categories shown; `None` shows all.
     pub categories: Option<BTreeSet<String>>,
+    /// How this kiosk is set up (used in kiosk mode only).
+    pub kiosk: KioskConfig,
 }
 
 /// Everything that can change the visitor's place.
@@ -68,7 +71,7 @@ impl State {
     pub fn query(&self) -> ViewQuery {
         ViewQuery {
             year: self.year_cursor,
-            kiosk: self.mode == Mode::Kiosk,
+            kiosk: (self.mode == Mode::Kiosk).then_some(self.kiosk),
             ..ViewQuery::from_view(&self.window, self.categories.as_ref())
         }
     }
@@ -121,8 +124,9 @@ impl Reducible for State {
                     next.year_cursor = query.year;
                 }
                 // Only an address can switch a kiosk on; nothing a visitor does switches it off.
-                if query.kiosk {
+                if let Some(kiosk) = query.kiosk {
                     next.mode = Mode::Kiosk;
+                    next.kiosk = kiosk;
                 }
             }
             Action::Zoom { factor, anchor } => next.window = next.window.zoom(factor, anchor),
@@ -147,6 +151,7 @@ impl Reducible for State {
                 next = State {
                     lang,
                     mode: self.mode,
+                    kiosk: self.kiosk,
                     ..State::default()
                 }
             }
@@ -239,6 +244,7 @@ mod tests {
                 year_cursor: None,
                 window: TimeWindow::whole(),
                 categories: None,
+                kiosk: KioskConfig::default(),
             }
         );
     }

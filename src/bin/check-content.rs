@@ -30,7 +30,7 @@ fn main() {
     }
     match &files.font_coverage {
         Some(coverage) => problems.extend(
-            interface_glyph_problems(coverage)
+            interface_glyph_problems(coverage, &nanjing_stuttgart::crash::fixed_lines())
                 .iter()
                 .map(ToString::to_string),
         ),
@@ -66,7 +66,7 @@ fn main() {
 /// notice. A superset (comments count too) is fine: it only makes the font subsets complete.
 #[cfg(not(target_arch = "wasm32"))]
 fn charset(files: &nanjing_stuttgart::content::load::ContentFiles) -> String {
-    use nanjing_stuttgart::crash::{CRASH_LINES, RESTART_LABEL};
+    use nanjing_stuttgart::crash::fixed_lines;
     use nanjing_stuttgart::i18n::{ui, Lang};
     use std::collections::BTreeSet;
 
@@ -77,10 +77,9 @@ fn charset(files: &nanjing_stuttgart::content::load::ContentFiles) -> String {
             chars.extend(text.chars());
         }
     }
-    for (_, line) in CRASH_LINES {
+    for (_, line) in fixed_lines() {
         chars.extend(line.chars());
     }
-    chars.extend(RESTART_LABEL.chars());
     chars.into_iter().filter(|c| !c.is_control()).collect()
 }
 

@@ -1426,9 +1426,25 @@ impl<'a> Loader<'a> {
     }
 }
 
-/// Interface strings (src/i18n/ui.rs) with characters the bundled fonts cannot show.
-pub fn interface_glyph_problems(coverage: &HashSet<char>) -> Vec<Problem> {
+/// Interface strings (src/i18n/ui.rs) and other fixed texts (`fixed`: the kiosk's and the
+/// crash notice's, as `lang` tag and text) with characters the bundled fonts cannot show.
+pub fn interface_glyph_problems(coverage: &HashSet<char>, fixed: &[(&str, &str)]) -> Vec<Problem> {
     let mut problems = Vec::new();
+    for &(lang, text) in fixed {
+        let missing: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && !coverage.contains(c))
+            .collect();
+        if !missing.is_empty() {
+            problems.push(Problem {
+                file: "src/kiosk/mod.rs".into(),
+                line: 1,
+                field: lang.into(),
+                message: format!("the bundled fonts cannot show \"{missing}\" in \"{text}\""),
+                fix: "run `bash scripts/build-fonts.sh` to add the characters to the fonts".into(),
+            });
+        }
+    }
     for lang in Lang::ALL {
         for (key, text) in crate::i18n::ui(lang).entries() {
             let missing: BTreeSet<char> = text

@@ -5,7 +5,7 @@ use yew_router::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::i18n::{ui, Lang};
-use crate::route::Route;
+use crate::route::{Route, ViewQuery};
 
 /// Offers the three languages; once the app runs it moves on by itself to the configured
 /// language (`/?lang=zh`, as a kiosk is set up), else the browser's preferred exhibit language,
@@ -15,9 +15,17 @@ pub fn RootPage() -> Html {
     let navigator = use_navigator();
     use_effect_with((), move |_| {
         if let Some(navigator) = navigator {
-            navigator.replace(&Route::Timeline {
+            let route = Route::Timeline {
                 lang: preferred_lang(),
-            });
+            };
+            // A kiosk's setup (`?mode=kiosk&idle=…`) goes along to every address.
+            let search = web_sys::window()
+                .and_then(|window| window.location().search().ok())
+                .unwrap_or_default();
+            let pairs = ViewQuery::parse(&search).pairs();
+            if pairs.is_empty() || navigator.replace_with_query(&route, &pairs).is_err() {
+                navigator.replace(&route);
+            }
         }
     });
     html! {

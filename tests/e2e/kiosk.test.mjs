@@ -31,6 +31,19 @@ describe('kiosk', () => {
     await context.close();
   });
 
+  test('orientation= decides the timeline\'s direction whatever the window\'s shape', async () => {
+    const { page, context, problems } = await openPage(exhibit, { touch: true });
+    await page.goto(`${exhibit.url}/de?mode=kiosk&orientation=portrait`);
+    await appReady(page);
+    assert.equal(await page.locator('.timeline.vertical').count(), 1);
+    await page.setViewportSize(SIZES['kiosk-portrait']);
+    await page.goto(`${exhibit.url}/de?mode=kiosk&orientation=landscape`);
+    await appReady(page);
+    assert.equal(await page.locator('.timeline.vertical').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('still there? A countdown in three languages; one touch keeps the visitor\'s place', async () => {
     const { page, context, problems } = await openPage(exhibit, { touch: true });
     const start = '/de/event/bosch-aftermarket-plant?from=2010&to=2016&mode=kiosk&idle=5';

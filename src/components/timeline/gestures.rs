@@ -76,15 +76,25 @@ fn prefers_reduced_motion() -> bool {
 
 fn measure(element: &web_sys::HtmlElement) -> TrackGeometry {
     let window = web_sys::window();
-    let vertical = window.as_ref().is_some_and(|w| {
-        let width = w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1.0);
-        let height = w
-            .inner_height()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(0.0);
-        height > width
-    });
+    // A kiosk set up with `orientation=` says which way its screen is mounted.
+    let mounted = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| crate::route::ViewQuery::parse(&search).kiosk)
+        .map(|kiosk| kiosk.orientation);
+    let vertical = match mounted {
+        Some(crate::kiosk::Orientation::Portrait) => true,
+        Some(crate::kiosk::Orientation::Landscape) => false,
+        _ => window.as_ref().is_some_and(|w| {
+            let width = w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1.0);
+            let height = w
+                .inner_height()
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0);
+            height > width
+        }),
+    };
     let rem = window
         .as_ref()
         .and_then(|w| {

@@ -138,6 +138,34 @@ describe('kiosk', () => {
     });
   }
 
+  test('offline: with the network cut, a reload, another view and a fresh start all still work', async () => {
+    const { page, context } = await openPage(exhibit, { touch: true });
+    await page.goto(`${exhibit.url}/de?mode=kiosk`);
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    await context.setOffline(true);
+    const failed = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.textContent('main h1'), 'Nanjing und Stuttgart');
+    await page.goto(`${exhibit.url}/zh/event/chinese-garden-iga-1993?mode=kiosk`);
+    await appReady(page);
+    assert.equal(await page.locator('.event-card img').evaluate((img) => img.complete && img.naturalWidth > 0), true, 'the picture from the cache');
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family);
+    });
+    assert.ok(fonts.some((family) => family.includes('CJK')), `fonts loaded offline: ${fonts}`);
+    const restart = await context.newPage();
+    await restart.goto(`${exhibit.url}/?mode=kiosk&lang=zh`);
+    await restart.waitForURL(`${exhibit.url}/zh?mode=kiosk&lang=zh`);
+    await appReady(restart);
+    assert.equal(await restart.textContent('main h1'), '南京与斯图加特');
+    assert.deepEqual(failed, [], 'nothing the page asked for failed offline');
+    await context.close();
+  });
+
   test('a fault shows a short trilingual "restarting" and the kiosk is back at its start within 5 s', async () => {
     const { page, context } = await openPage(exhibit, { touch: true });
     await page.goto(`${exhibit.url}/en/charts?mode=kiosk&idle=30&lang=zh`);

@@ -13,19 +13,22 @@ mod content;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    // Another assets folder (the benchmark's stress content) only when asked for.
+    println!("cargo:rerun-if-env-changed=EXHIBIT_ASSETS");
+    let assets = std::env::var("EXHIBIT_ASSETS").unwrap_or_else(|_| "assets".into());
     for watched in [
-        "assets/content",
-        "assets/pictures",
-        "assets/fonts/coverage.txt",
-        "src/content",
-        "src/i18n",
+        format!("{assets}/content"),
+        format!("{assets}/pictures"),
+        format!("{assets}/fonts/coverage.txt"),
+        "src/content".into(),
+        "src/i18n".into(),
     ] {
         println!("cargo:rerun-if-changed={watched}");
     }
     println!("cargo:rerun-if-env-changed=EXHIBIT_SKIP_FONT_CHECK");
-    let mut files = match content::load::ContentFiles::read(Path::new("assets")) {
+    let mut files = match content::load::ContentFiles::read(Path::new(&assets)) {
         Ok(files) => files,
-        Err(error) => fail(&[format!("cannot read assets/content: {error}")]),
+        Err(error) => fail(&[format!("cannot read {assets}/content: {error}")]),
     };
     // scripts/build-fonts.sh reads the characters before the fonts hold them.
     if std::env::var_os("EXHIBIT_SKIP_FONT_CHECK").is_some() {
@@ -35,7 +38,7 @@ fn main() {
     let content = match content::load::load(&files) {
         Ok(content) => Some(content),
         Err(found) => {
-            problems.extend(found.iter().map(|p| format!("assets/content/{p}")));
+            problems.extend(found.iter().map(|p| format!("{assets}/content/{p}")));
             None
         }
     };

@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/ (wasm-opt -Oz); Trunk's hook prints its size.
+# Builds the release bundle into dist/: Trunk (wasm-opt -Oz), then every view prerendered to
+# static HTML, the service worker, gzip and brotli copies, and a size report.
+# EXHIBIT_ORIGIN sets the public web address the pages and the sitemap name (default: the
+# address scripts/run.sh serves on).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 trunk build --release
+cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
+node scripts/write-sw.mjs dist
+node scripts/compress.mjs dist
+bash scripts/report-size.sh dist

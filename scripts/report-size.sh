@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Trunk's post-build hook: prints the size of what the build produced, raw and gzipped.
+# The build's last step: prints the size of the app's files, raw, gzip and brotli (from the
+# copies scripts/compress.mjs wrote). Prerendered pages are summed, not listed one by one.
 set -euo pipefail
-dir="${TRUNK_STAGING_DIR:-${1:-dist}}"
-total_raw=0
-total_gz=0
-printf '%-48s %10s %10s\n' "built file" "bytes" "gzip"
+dir="${1:-dist}"
+size() { if [[ -f "$1" ]]; then stat -c %s "$1"; else echo 0; fi; }
+printf '%-48s %10s %10s %10s\n' "built file" "bytes" "gzip" "brotli"
+totals=(0 0 0)
 while IFS= read -r file; do
-  raw=$(stat -c %s "$file")
-  gz=$(gzip -9 -c "$file" | wc -c)
-  total_raw=$((total_raw + raw))
-  total_gz=$((total_gz + gz))
-  printf '%-48s %10d %10d\n' "${file#"$dir"/}" "$raw" "$gz"
-done < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) | sort)
-printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
+  raw=$(size "$file") gz=$(size "$file.gz") br=$(size "$file.br")
+  totals=($((totals[0] + raw)) $((totals[1] + gz)) $((totals[2] + br)))
+  printf '%-48s %10d %10d %10d\n' "${file#"$dir"/}" "$raw" "$gz" "$br"
+done < <(find "$dir" -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) | sort)
+printf '%-48s %10d %10d %10d\n' "app code (wasm, JS, CSS)" "${totals[@]}"
+pages=$(find "$dir" -name index.html | wc -l)
+page_bytes=$(find "$dir" -name index.html -exec stat -c %s {} + | awk '{s+=$1} END {print s+0}')
+printf '%-48s %10d\n' "prerendered pages ($pages)" "$page_bytes"

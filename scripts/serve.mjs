@@ -1,5 +1,7 @@
-// Serves the built exhibit (dist/) on 127.0.0.1. Addresses of the app's views fall back to
-// index.html so that a shared link like /zh/event/x opens the right view.
+// Serves the built exhibit (dist/) on 127.0.0.1, as the README's server configuration does:
+// the prerendered page of each view (dist/zh/event/x/index.html), the plain shell app.html
+// with status 404 for any other address (the app shows its not-found view), the brotli or
+// gzip copy when the browser takes it, and the security headers.
 //
 //   node scripts/serve.mjs [--dir dist] [--port 8080]
 //
@@ -35,7 +37,21 @@ async function fileAt(path) {
   }
 }
 
-/** Which file answers `urlPath`, or null for a missing asset (a path with a file extension). */
+/** The security headers every answer carries; the policy matches index.html's meta tag, plus
+ * what only a header can say (frame-ancestors). */
+export const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+    "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
+    "form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** Which file answers `urlPath` and with which status; null for a missing asset (a path with a
+ * file extension). */
 export async function resolveFile(root, urlPath) {
   let decoded;
   try {
@@ -44,10 +60,19 @@ export async function resolveFile(root, urlPath) {
     decoded = '/';
   }
   const candidate = normalize(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root + sep)) return join(root, 'index.html');
+  const shell = { file: join(root, 'app.html'), status: 404 };
+  if (candidate !== root && !candidate.startsWith(root + sep)) return shell;
   const direct = (await fileAt(candidate)) ?? (await fileAt(join(candidate, 'index.html')));
-  if (direct) return direct;
-  return extname(decoded) ? null : join(root, 'index.html');
+  if (direct) return { file: direct, status: 200 };
+  return extname(decoded) ? null : shell;
+}
+
+/** The precompressed copy of `file` the browser accepts, if the build wrote one. */
+async function encodedCopy(file, accepted) {
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (accepted.includes(encoding) && (await fileAt(file + suffix))) return { encoding, path: file + suffix };
+  }
+  return null;
 }
 
 /** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
@@ -56,19 +81,24 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
   const server = createServer(async (request, response) => {
     try {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      const file = await resolveFile(root, path);
-      if (!file) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      const found = await resolveFile(root, path);
+      if (!found) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
         response.end('not found');
         return;
       }
-      const body = await readFile(file);
+      const { file, status } = found;
+      const encoded = await encodedCopy(file, String(request.headers['accept-encoding'] ?? ''));
+      const body = await readFile(encoded?.path ?? file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const hashed = /-[0-9a-f]{16}\./.test(file);
-      response.writeHead(200, {
+      // Hashed names (Trunk's name-0123456789abcdef.ext, the prerenderer's start-….js) never change content: cached for good.
+      const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(file);
+      response.writeHead(status, {
         'content-type': type,
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-        'x-content-type-options': 'nosniff',
+        vary: 'accept-encoding',
+        ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
+        ...SECURITY_HEADERS,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {

@@ -1,4 +1,4 @@
-// Trunk's post-build hook: writes sw.js, the service worker that precaches every built file,
+// A build step (scripts/build.sh, after the prerenderer): writes sw.js, the service worker that precaches every built file,
 // so a kiosk that lost its network, or restarts without one, still starts. The cache is named
 // after a hash of all files, so every build replaces the previous cache.
 import { createHash } from 'node:crypto';
@@ -14,9 +14,12 @@ function walk(folder) {
   });
 }
 
+// The app's files and the plain shell; not the prerendered pages (the shell renders any view)
+// nor the compressed copies (the browser decompresses what it gets).
 const files = walk(dir)
   .map((path) => relative(dir, path).split(sep).join('/'))
-  .filter((path) => path !== 'sw.js')
+  .filter((path) => path !== 'sw.js' && !/\.(gz|br)$/.test(path))
+  .filter((path) => !path.endsWith('.html') || path === 'index.html' || path === 'app.html')
   .sort();
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(dir, file)));
@@ -40,7 +43,7 @@ self.addEventListener('activate', (event) => {
 });
 
 // Every view's address is the app: a navigation is answered by the network when it answers
-// within 3 s, else by the cached app. Files (hashed names) come from the cache first.
+// within 3 s, else by the cached shell, which renders the view itself. Files (hashed names) come from the cache first.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -49,7 +52,7 @@ self.addEventListener('fetch', (event) => {
       Promise.race([
         fetch(request).then((response) => (response.ok ? response : Promise.reject(response))),
         new Promise((_, reject) => setTimeout(reject, 3000)),
-      ]).catch(() => caches.match('/index.html', { cacheName: CACHE })),
+      ]).catch(() => caches.match('/app.html', { cacheName: CACHE })),
     );
     return;
   }

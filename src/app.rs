@@ -8,6 +8,8 @@ use crate::components::document_meta::DocumentMeta;
 use crate::components::kiosk_supervisor::KioskSupervisor;
 use crate::components::site_header::SiteHeader;
 use crate::components::url_sync::UrlSync;
+use crate::embedded::content;
+use crate::i18n::format::format_span;
 use crate::i18n::{ui, Lang};
 use crate::pages::{
     about::AboutPage, charts::ChartsPage, event::EventPage, not_found::NotFoundPage,
@@ -16,16 +18,40 @@ use crate::pages::{
 use crate::route::{Route, ViewQuery};
 use crate::state::{use_lang, Action, ExhibitContext, State};
 
-/// The exhibit in the browser, following the address bar.
+/// Properties of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Where the address comes from: the browser's, or a fixed one for the server renderer.
+    pub history: AnyHistory,
+    /// The page holds the prerendered view of its address: the first render must match it, so
+    /// the query (window, filter, kiosk setup) is applied right after it, not in it.
+    #[prop_or_default]
+    pub hydrating: bool,
+}
+
+/// The exhibit. The browser renders it following the address bar; the build's prerenderer
+/// renders the very same tree at a fixed address, so the browser can take the page over.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     html! {
-        <BrowserRouter>
-            <ExhibitProvider>
+        <Router history={props.history.clone()}>
+            <ExhibitProvider from_query={!props.hydrating}>
                 <Shell />
             </ExhibitProvider>
-        </BrowserRouter>
+        </Router>
     }
+}
+
+/// The browser's address bar as the app's history.
+pub fn browser_history() -> AnyHistory {
+    AnyHistory::from(yew_router::history::BrowserHistory::new())
+}
+
+/// A fixed address as the app's history, for the server renderer.
+pub fn memory_history(path: &str) -> AnyHistory {
+    let history = AnyHistory::from(MemoryHistory::new());
+    history.push(path);
+    history
 }
 
 /// Properties of [`ServerApp`].
@@ -35,18 +61,10 @@ pub struct ServerAppProps {
     pub path: AttrValue,
 }
 
-/// The exhibit at a fixed address, for the server renderer (tests and prerendering).
+/// The exhibit at a fixed address, for the server renderer (tests).
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(&*props.path);
-    html! {
-        <Router history={history}>
-            <ExhibitProvider>
-                <Shell />
-            </ExhibitProvider>
-        </Router>
-    }
+    html! { <App history={memory_history(&props.path)} /> }
 }
 
 /// Properties of [`ExhibitProvider`].
@@ -54,6 +72,9 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
 pub struct ExhibitProviderProps {
     /// The app inside.
     pub children: Html,
+    /// Whether the first state already follows the query (see [`AppProps::hydrating`]).
+    #[prop_or(true)]
+    pub from_query: bool,
 }
 
 /// Holds the one `State`, starts it from the address and keeps it following the address.
@@ -65,8 +86,12 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
         .unwrap_or_default();
     let state = {
         let (route, query) = (route.clone(), query.clone());
+        let from_query = props.from_query;
         use_reducer(move || {
             let mut state = State::at(&route, Lang::default());
+            if !from_query {
+                return state;
+            }
             if let Some(window) = query.window() {
                 state.window = window;
             }
@@ -103,6 +128,28 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
 fn Shell() -> Html {
     let lang = use_lang();
     let text = ui(lang);
+    // Screen readers hear which event opened (the date and title, not the whole card); the
+    // region stays in place across views, so the first event opened is announced too.
+    let announcement = match use_route::<Route>() {
+        Some(Route::Event { id, .. }) => content()
+            .event(&id)
+            .map(|event| {
+                format!(
+                    "{} {}",
+                    format_span(lang, &event.date),
+                    event.title.get(lang)
+                )
+            })
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    // The moment the app answers input (after hydration or the first render), for the
+    // benchmark (`performance.getEntriesByName("exhibit-interactive")`).
+    use_effect_with((), |_| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("exhibit-interactive");
+        }
+    });
     html! {
         <div class="shell" lang={lang.html_lang()}>
             <DocumentMeta />
@@ -110,6 +157,7 @@ fn Shell() -> Html {
             <KioskSupervisor />
             <a class="skip-link" href="#content">{ text.skip_to_content }</a>
             <SiteHeader />
+            <p class="visually-hidden" role="status">{ announcement }</p>
             <main id="content" class="view" tabindex="-1">
                 <Switch<Route> render={render_route} />
             </main>

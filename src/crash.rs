@@ -78,12 +78,12 @@ pub fn show_crash_notice() {
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default();
     let kiosk = crate::route::ViewQuery::parse(&search).kiosk;
-    let restart_address = match kiosk {
+    let restart_address = match &kiosk {
         Some(config) => {
             let query: Vec<String> = config
                 .pairs()
                 .iter()
-                .map(|(key, value)| format!("{key}={value}"))
+                .map(|(key, value)| format!("{key}={}", crate::kiosk::percent_encode(value)))
                 .collect();
             format!("/?{}", query.join("&"))
         }

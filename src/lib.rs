@@ -12,7 +12,10 @@ pub mod crash;
 pub mod embedded;
 pub mod i18n;
 pub mod kiosk;
+pub mod meta;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 pub mod state;
 pub mod timeline;
@@ -22,7 +25,23 @@ pub mod timeline;
 pub fn start() {
     crash::install_panic_hook();
     register_service_worker();
-    yew::Renderer::<app::App>::new().render();
+    let document = web_sys::window().and_then(|window| window.document());
+    let Some(root) = document.as_ref().and_then(|d| d.get_element_by_id("app")) else {
+        return;
+    };
+    // A prerendered page (every address the build knows) is taken over as it is; the plain
+    // shell (any other address) is rendered from scratch.
+    let hydrating = root.child_element_count() > 0;
+    let props = app::AppProps {
+        history: app::browser_history(),
+        hydrating,
+    };
+    let renderer = yew::Renderer::<app::App>::with_root_and_props(root, props);
+    if hydrating {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
 }
 
 /// Registers `sw.js` (written by the build), which keeps every file for offline starts.

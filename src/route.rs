@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::content::SPAN;
 use crate::i18n::Lang;
-use crate::kiosk::KioskConfig;
+use crate::kiosk::{percent_encode, KioskConfig};
 use crate::timeline::TimeWindow;
 
 /// Every view the exhibit has.
@@ -163,7 +163,7 @@ impl ViewQuery {
     pub fn to_query_string(&self) -> String {
         self.pairs()
             .into_iter()
-            .map(|(key, value)| format!("{key}={value}"))
+            .map(|(key, value)| format!("{key}={}", percent_encode(&value)))
             .collect::<Vec<_>>()
             .join("&")
     }
@@ -264,7 +264,7 @@ mod tests {
     fn the_year_cursor_and_kiosk_mode_travel_in_the_query() {
         let query = ViewQuery::parse("?year=2013&mode=kiosk&idle=30");
         assert_eq!(query.year, Some(2013));
-        assert_eq!(query.kiosk.map(|k| k.idle_secs), Some(30));
+        assert_eq!(query.kiosk.as_ref().map(|k| k.idle_secs), Some(30));
         assert_eq!(query.to_query_string(), "year=2013&mode=kiosk&idle=30");
         for odd in [
             "year=1900",
@@ -276,6 +276,17 @@ mod tests {
             let query = ViewQuery::parse(odd);
             assert_eq!((query.year, query.kiosk), (None, None), "{odd}");
         }
+    }
+
+    #[test]
+    fn the_public_address_is_encoded_once_and_read_back() {
+        let query = ViewQuery::parse("mode=kiosk&public=https%3A%2F%2Fexhibit.example.org");
+        let written = query.to_query_string();
+        assert_eq!(
+            written,
+            "mode=kiosk&public=https%3A%2F%2Fexhibit.example.org"
+        );
+        assert_eq!(ViewQuery::parse(&written), query);
     }
 
     #[test]

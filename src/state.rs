@@ -71,7 +71,7 @@ impl State {
     pub fn query(&self) -> ViewQuery {
         ViewQuery {
             year: self.year_cursor,
-            kiosk: (self.mode == Mode::Kiosk).then_some(self.kiosk),
+            kiosk: (self.mode == Mode::Kiosk).then_some(self.kiosk.clone()),
             ..ViewQuery::from_view(&self.window, self.categories.as_ref())
         }
     }
@@ -151,7 +151,7 @@ impl Reducible for State {
                 next = State {
                     lang,
                     mode: self.mode,
-                    kiosk: self.kiosk,
+                    kiosk: self.kiosk.clone(),
                     ..State::default()
                 }
             }

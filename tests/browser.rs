@@ -1,7 +1,7 @@
 //! The app in a real browser (headless Chromium through wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use nanjing_stuttgart::app::App;
+use nanjing_stuttgart::app::{browser_history, App, AppProps};
 use nanjing_stuttgart::crash::{show_crash_notice, CRASH_NOTICE_ID};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -34,7 +34,14 @@ fn mount() -> web_sys::Element {
         .expect("a body")
         .append_child(&root)
         .expect("appended");
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            history: browser_history(),
+            hydrating: false,
+        },
+    )
+    .render();
     root
 }
 
@@ -64,7 +71,8 @@ async fn a_deep_link_opens_its_view_and_sets_the_document_language() {
     assert_eq!(text_of(&root, "h1"), "关于本展览");
     let html = document().document_element().expect("<html>");
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hans"));
-    assert_eq!(document().title(), "南京 – 斯图加特");
+    // Each view has its own title, in the language of the address.
+    assert_eq!(document().title(), "关于本展览 – 南京 – 斯图加特");
     root.remove();
 }
 

@@ -13,7 +13,8 @@ async fn render(path: &str) -> String {
 }
 
 fn heading(html: &str) -> &str {
-    let start = html.find("<h1>").expect("the view has a heading") + 4;
+    let open = html.find("<h1").expect("the view has a heading");
+    let start = open + html[open..].find('>').expect("the heading's tag ends") + 1;
     let end = html[start..].find("</h1>").expect("the heading is closed") + start;
     &html[start..end]
 }
@@ -190,4 +191,32 @@ async fn an_event_with_figures_leads_to_them() {
     assert!(html.contains(r#"data-series="german-investments-nanjing-eur""#));
     assert!(html.contains("€120m"), "{html}");
     assert!(html.contains(r#"href="/en/charts?year=2013""#), "{html}");
+}
+
+/// Every page the build prerenders: it has one main heading, its own title and description,
+/// and no `style` attribute, which the Content-Security-Policy would refuse (positions and
+/// colours travel as `data-style`, applied through the CSSOM).
+#[tokio::test]
+async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
+    use nanjing_stuttgart::embedded::content;
+    use nanjing_stuttgart::prerender::{meta_of, pages};
+    let all = pages(content());
+    assert_eq!(all.len(), 1 + 3 * (3 + content().events.len()));
+    let mut titles = std::collections::BTreeSet::new();
+    for page in &all {
+        let html = render(&page.path).await;
+        assert!(
+            !html.contains(" style="),
+            "{}: a style attribute",
+            page.path
+        );
+        assert!(html.contains("<h1"), "{}: no heading", page.path);
+        let meta = meta_of(page, content());
+        assert!(!meta.description.is_empty(), "{}", page.path);
+        assert!(meta.description.chars().count() <= 160, "{}", page.path);
+        titles.insert(meta.title);
+    }
+    // Each page is told apart in a browser tab and in search results (the root and the German
+    // start page share theirs).
+    assert_eq!(titles.len(), all.len() - 1);
 }

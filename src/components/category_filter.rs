@@ -37,7 +37,7 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
                 };
                 html! {
                     <button type="button" class="filter-button" aria-pressed={shown.to_string()}
-                        data-category={category.id.clone()} style={format!("--category: {}", category.colour)} {onclick}>
+                        data-category={category.id.clone()} data-style={format!("--category: {}", category.colour)} {onclick}>
                         <CategoryIcon icon={category.icon.clone()} />
                         <span class="filter-name">{ category.name.get(props.lang) }</span>
                         <span class="filter-count">{ count }</span>

@@ -15,8 +15,10 @@ use crate::charts::export::{csv, data_url};
 use crate::charts::summary::summary;
 use crate::charts::Chart;
 use crate::components::series_table::{colon, status_name, SeriesTable};
+use crate::components::take_home::TakeHome;
 use crate::i18n::format::{format_amount, format_year};
 use crate::i18n::{ui, Lang};
+use crate::kiosk::qr::public_base;
 use crate::state::{use_exhibit, Action, Mode};
 
 /// Properties of [`ChartView`].
@@ -121,6 +123,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
 
     // Which value shows its tooltip, and which one takes the keyboard focus (roving tabindex).
     let active = use_state(|| None::<usize>);
+    // Once a visitor picked a value or pressed play here, this chart says the marked year's
+    // value aloud as it changes (a live region), even after the pointer has moved on.
+    let engaged = use_state(|| false);
     let focus = use_state(|| {
         marked
             .and_then(|year| points.iter().position(|p| p.year == year))
@@ -152,6 +157,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let move_focus = {
         let focus = focus.clone();
         let active = active.clone();
+        let engaged = engaged.setter();
         let frame = frame.clone();
         let count = points.len();
         move |to: usize| {
@@ -161,6 +167,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             let to = to.min(count - 1);
             focus.set(to);
             active.set(Some(to));
+            engaged.set(true);
             if let Some(button) = frame
                 .cast::<web_sys::Element>()
                 .and_then(|f| {
@@ -238,7 +245,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     }
     let toggle_play = {
         let playing = playing.clone();
-        Callback::from(move |_: MouseEvent| playing.set(!*playing))
+        let engaged = engaged.setter();
+        Callback::from(move |_: MouseEvent| {
+            engaged.set(true);
+            playing.set(!*playing)
+        })
     };
 
     let svg = drawn
@@ -265,8 +276,19 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         <figure class="chart" id={chart.id.clone()} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ &title }</h3>
             <p class="chart-summary">{ &summaries }</p>
-            <div class="chart-frame" ref={frame} style={format!("height: {height}px")}>
+            <div class="chart-frame" ref={frame} data-style={format!("height: {height}px")}>
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
+                // The year cursor in words, once a visitor has used this chart.
+                <p class="visually-hidden" role="status">
+                    { if *engaged {
+                        marked
+                            .and_then(|year| points.iter().find(|p| p.year == year))
+                            .map(describe)
+                            .unwrap_or_default()
+                    } else {
+                        String::new()
+                    } }
+                </p>
                 <div class="chart-points" role="group" aria-label={text.chart_points_label}>
                     { for points.iter().enumerate().map(|(i, mark)| {
                         let label = describe(mark);
@@ -274,8 +296,10 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                             let exhibit = exhibit.clone();
                             let active = active.clone();
                             let focus = focus.clone();
+                            let engaged = engaged.setter();
                             let year = mark.year;
                             Callback::from(move |_: MouseEvent| {
+                                engaged.set(true);
                                 active.set(Some(i));
                                 focus.set(i);
                                 exhibit.dispatch(Action::SetYearCursor(Some(year)));
@@ -292,7 +316,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                         let focused = {
                             let active = active.clone();
                             let focus = focus.clone();
+                            let engaged = engaged.setter();
                             Callback::from(move |_: FocusEvent| {
+                                engaged.set(true);
                                 active.set(Some(i));
                                 focus.set(i);
                             })
@@ -300,7 +326,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                         html! {
                             <button type="button" class={classes!("chart-point", (marked == Some(mark.year)).then_some("marked"))}
                                 data-point={i.to_string()} data-year={mark.year.to_string()}
-                                style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}
+                                data-style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}
                                 tabindex={if i == *focus { "0" } else { "-1" }}
                                 aria-label={label}
                                 onclick={select} onmouseenter={hover} onmouseleave={unhover}
@@ -311,7 +337,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 if let Some(mark) = active.and_then(|i| points.get(i)) {
                     <div class={classes!("chart-tooltip", (mark.x > f64::from(width) * 0.6).then_some("left"))}
                         aria-hidden="true"
-                        style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}>
+                        data-style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}>
                         { describe(mark) }
                     </div>
                 }
@@ -322,7 +348,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                         { for chart.series.iter().enumerate().map(|(i, s)| {
                             let colour = SERIES_COLOURS[i % SERIES_COLOURS.len()];
                             html! {
-                                <li><span class="swatch" style={format!("background: rgb({}, {}, {})", colour.0, colour.1, colour.2)} />{ s.title.get(lang) }</li>
+                                <li><span class="swatch" data-style={format!("background: rgb({}, {}, {})", colour.0, colour.1, colour.2)} />{ s.title.get(lang) }</li>
                             }
                         }) }
                     </ul>
@@ -334,7 +360,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 <button type="button" class="button chart-play" aria-pressed={playing.to_string()} onclick={toggle_play}>
                     { if *playing { text.chart_pause } else { text.chart_play } }
                 </button>
-                if !kiosk {
+                if kiosk {
+                    <TakeHome address={format!("{}/{}/charts{}", public_base(&exhibit.kiosk), lang.code(),
+                        marked.map(|year| format!("?year={year}")).unwrap_or_default())}
+                        label={text.take_home} />
+                } else {
                     <a class="button chart-download" download={format!("{}.csv", chart.id)}
                         href={data_url("text/csv", &csv(&chart.series))}>{ text.chart_download_csv }</a>
                     <a class="button chart-download" download={format!("{}.svg", chart.id)}

@@ -1,20 +1,30 @@
-//! Keeps the document's `lang` attribute and title in step with the visitor's language.
+//! Keeps the document's `lang` attribute and title in step with the view and its language:
+//! the same title the prerendered page has, so a screen reader announces where a visitor is.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::i18n::ui;
+use crate::embedded::content;
+use crate::meta::page_meta;
+use crate::route::Route;
 use crate::state::use_lang;
 
-/// Renders nothing; sets `<html lang>` and `<title>` whenever the language changes.
+/// Renders nothing; sets `<html lang>` and `<title>` whenever the view or language changes.
 #[component]
 pub fn DocumentMeta() -> Html {
     let lang = use_lang();
-    use_effect_with(lang, |lang| {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    use_effect_with((lang, route), |(lang, route)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", lang.html_lang());
             }
-            document.set_title(ui(*lang).site_title);
+            let route = match route {
+                // `/` moves on at once; its title is the language's start page.
+                Route::Root => Route::Timeline { lang: *lang },
+                other => other.clone(),
+            };
+            document.set_title(&page_meta(&route, content()).title);
         }
     });
     Html::default()

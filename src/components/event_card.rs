@@ -6,11 +6,14 @@ use yew::prelude::*;
 use crate::components::category_icon::CategoryIcon;
 use crate::components::route_link::RouteLink;
 use crate::components::source_list::SourceList;
+use crate::components::take_home::TakeHome;
 use crate::content::Confidence;
 use crate::embedded::content;
 use crate::i18n::format::{format_amount, format_span, format_year};
 use crate::i18n::{ui, Lang};
+use crate::kiosk::qr::public_base;
 use crate::route::Route;
+use crate::state::{use_exhibit, Mode};
 
 /// Properties of [`EventCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -27,6 +30,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let text = ui(lang);
     let content = content();
     let card = use_node_ref();
+    let exhibit = use_exhibit();
     {
         // A card opened below the fold (portrait screens, phones) scrolls into view.
         let card = card.clone();
@@ -51,6 +55,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         return Html::default();
     };
     let category = content.category(&event.category);
+    let kiosk = (exhibit.mode == Mode::Kiosk).then(|| exhibit.kiosk.clone());
     let neighbour = |offset: isize, label: &'static str, class: &'static str| {
         props
             .index
@@ -70,11 +75,11 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         Confidence::Uncertain => Some(text.confidence_uncertain),
     };
     html! {
-        <article class="event-card" ref={card} data-event-id={event.id.clone()} aria-live="polite">
+        <article class="event-card" ref={card} data-event-id={event.id.clone()} aria-labelledby="event-card-title">
             <p class="event-date">{ format_span(lang, &event.date) }</p>
-            <h1>{ event.title.get(lang) }</h1>
+            <h1 id="event-card-title">{ event.title.get(lang) }</h1>
             if let Some(category) = category {
-                <p class="event-category" style={format!("--category: {}", category.colour)}>
+                <p class="event-category" data-style={format!("--category: {}", category.colour)}>
                     <CategoryIcon icon={category.icon.clone()} />
                     <span class="visually-hidden">{ text.event_category }{ ": " }</span>
                     { category.name.get(lang) }
@@ -109,6 +114,10 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                         })
                     }) }
                 </ul>
+            }
+            if let Some(kiosk) = &kiosk {
+                <TakeHome address={format!("{}/{}/event/{}", public_base(kiosk), lang.code(), event.id)}
+                    label={text.take_home} />
             }
             <h2>{ text.event_sources_heading }</h2>
             <SourceList {lang} sources={event.sources.clone()} />

@@ -22,7 +22,7 @@ use crate::state::{use_exhibit, Action, ExhibitContext, Mode};
 #[component]
 pub fn KioskSupervisor() -> Html {
     let exhibit = use_exhibit();
-    let kiosk = (exhibit.mode == Mode::Kiosk).then_some(exhibit.kiosk);
+    let kiosk = (exhibit.mode == Mode::Kiosk).then(|| exhibit.kiosk.clone());
     let navigator = use_navigator();
     let shown = use_state(|| Phase::Visit);
     // Shared with the timer and the listeners, which outlive a render.
@@ -46,10 +46,10 @@ pub fn KioskSupervisor() -> Html {
         let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
         let exhibit = exhibit.clone();
         let navigator = navigator.clone();
-        use_effect_with(kiosk, move |kiosk| {
+        use_effect_with(kiosk.clone(), move |kiosk| {
             let mut guards: Vec<Guard> = Vec::new();
-            if let (Some(config), Some(navigator)) = (*kiosk, navigator) {
-                harden(config, &mut guards);
+            if let (Some(config), Some(navigator)) = (kiosk.clone(), navigator) {
+                harden(&config, &mut guards);
                 let tick = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
                     let (exhibit, navigator) = (exhibit.clone(), navigator.clone());
@@ -170,7 +170,7 @@ fn attract(exhibit: &ExhibitContext, navigator: &Navigator, config: &KioskConfig
 
 /// Switches off what a touch screen must not do, and marks the page as a kiosk for the
 /// stylesheet (hidden cursor, no selection, no overscroll).
-fn harden(config: KioskConfig, guards: &mut Vec<Guard>) {
+fn harden(config: &KioskConfig, guards: &mut Vec<Guard>) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

@@ -11,5 +11,6 @@ pub mod route_link;
 pub mod series_table;
 pub mod site_header;
 pub mod source_list;
+pub mod take_home;
 pub mod timeline;
 pub mod url_sync;

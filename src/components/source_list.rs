@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::take_home::TakeHome;
 use crate::content::Source;
 use crate::i18n::format::format_date;
 use crate::i18n::{ui, Lang};
@@ -46,6 +47,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                         </span>
                         if kiosk {
                             <span class="source-address" translate="no">{ &source.url }</span>
+                            <TakeHome address={source.url.clone()} size={96} />
                         }
                     </li>
                 }

@@ -114,6 +114,8 @@ ui_text! {
     chart_points_label,
     /// Before the list of a chart's sources.
     chart_sources,
+    /// Under a kiosk's QR code of the view.
+    take_home,
 }
 
 const DE: UiText = UiText {
@@ -205,6 +207,7 @@ const DE: UiText = UiText {
     chart_legend_not_final: "Hohler Punkt, gestrichelte Linie: vorläufiger, korrigierter oder geschätzter Wert",
     chart_points_label: "Werte: mit den Pfeiltasten von Jahr zu Jahr",
     chart_sources: "Quellen",
+    take_home: "Mit dem Handy scannen und zu Hause weiterlesen",
 };
 
 const ZH: UiText = UiText {
@@ -286,6 +289,7 @@ const ZH: UiText = UiText {
     chart_legend_not_final: "空心圆点和虚线：初步、已修正或估计的数值",
     chart_points_label: "数值：用方向键逐年切换",
     chart_sources: "来源",
+    take_home: "用手机扫码，回家继续阅读",
 };
 
 const EN: UiText = UiText {
@@ -373,6 +377,7 @@ const EN: UiText = UiText {
     chart_legend_not_final: "Hollow point, dashed line: a provisional, revised or estimated value",
     chart_points_label: "Values: arrow keys move from year to year",
     chart_sources: "Sources",
+    take_home: "Scan with your phone to read on at home",
 };
 
 /// The interface strings in `lang`.

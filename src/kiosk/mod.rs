@@ -2,6 +2,7 @@
 //! (`/?mode=kiosk&idle=90&lang=zh&orientation=portrait`), and what it does when nobody is there.
 
 pub mod idle;
+pub mod qr;
 
 use crate::i18n::Lang;
 
@@ -48,13 +49,16 @@ pub enum Orientation {
 }
 
 /// A kiosk's setup, from its start address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KioskConfig {
     /// Seconds without a touch before the countdown starts.
     pub idle_secs: u32,
     /// The language every visit starts in.
     pub home: Lang,
     pub orientation: Orientation,
+    /// The public web address the "take it home" codes lead to (`public=https%3A%2F%2F…`);
+    /// without one, the address the kiosk itself loads the exhibit from.
+    pub public: Option<String>,
 }
 
 impl Default for KioskConfig {
@@ -63,6 +67,7 @@ impl Default for KioskConfig {
             idle_secs: DEFAULT_IDLE_SECS,
             home: Lang::De,
             orientation: Orientation::Auto,
+            public: None,
         }
     }
 }
@@ -81,6 +86,18 @@ impl KioskConfig {
                     self.home = lang;
                 }
             }
+            "public" => {
+                let address = percent_decode(value);
+                let scheme = address
+                    .strip_prefix("https://")
+                    .or_else(|| address.strip_prefix("http://"));
+                let plain = !address
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(c));
+                if scheme.is_some_and(|rest| !rest.is_empty()) && plain {
+                    self.public = Some(address.trim_end_matches('/').to_string());
+                }
+            }
             "orientation" => {
                 self.orientation = match value {
                     "portrait" => Orientation::Portrait,
@@ -92,7 +109,8 @@ impl KioskConfig {
         }
     }
 
-    /// The query parameters that keep this setup in every address (defaults left out).
+    /// The query parameters that keep this setup in every address (defaults left out), with
+    /// their values not yet encoded.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = vec![("mode", "kiosk".to_string())];
         if self.idle_secs != DEFAULT_IDLE_SECS {
@@ -106,8 +124,50 @@ impl KioskConfig {
             Orientation::Landscape => pairs.push(("orientation", "landscape".into())),
             Orientation::Portrait => pairs.push(("orientation", "portrait".into())),
         }
+        if let Some(public) = &self.public {
+            // Raw: whoever writes the address encodes it (the router, `to_query_string`).
+            pairs.push(("public", public.clone()));
+        }
         pairs
     }
+}
+
+/// `%XX` escapes to text; malformed escapes stay as they are.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Text as one query value: everything but letters, digits and `-_.~` escaped.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -137,6 +197,29 @@ mod tests {
             pairs.join("&"),
             "mode=kiosk&idle=30&lang=zh&orientation=portrait"
         );
+    }
+
+    #[test]
+    fn the_public_address_travels_encoded_and_only_a_web_address_counts() {
+        let config = read("mode=kiosk&public=https%3A%2F%2Fexhibit.example.org%2F");
+        assert_eq!(
+            config.public.as_deref(),
+            Some("https://exhibit.example.org")
+        );
+        let pairs = config.pairs();
+        assert_eq!(
+            pairs.last(),
+            Some(&("public", "https://exhibit.example.org".to_string()))
+        );
+        for bad in [
+            "javascript%3Aalert(1)",
+            "https%3A%2F%2F",
+            "ftp%3A%2F%2Fx",
+            "https%3A%2F%2Fa%20b",
+            "%ZZ",
+        ] {
+            assert_eq!(read(&format!("public={bad}")).public, None, "{bad}");
+        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn RootPage() -> Html {
     });
     html! {
         <article class="page page-root">
+            <h1>{ ui(Lang::default()).site_title }</h1>
             <ul class="language-choice">
                 { for Lang::ALL.into_iter().map(|lang| html! {
                     <li>

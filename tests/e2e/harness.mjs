@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: the release build served on 127.0.0.1 and Debian's Chromium
-// driven by playwright-core. Every page records console errors, uncaught exceptions and
-// requests that failed, so a test can assert that a visitor saw none.
+// driven by playwright-core. Every page records console errors, uncaught exceptions, requests
+// that failed, any request to another origin and any Content-Security-Policy violation, so a
+// test can assert that a visitor met none.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -51,8 +52,19 @@ export async function openPage(exhibit, { size = SIZES['kiosk-landscape'], local
     hasTouch: touch,
     isMobile: touch && size.width < 800,
   });
+  // The browser reports every refused script, style or request as this event.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'}`);
+    });
+  });
   const page = await context.newPage();
   const problems = [];
+  const origin = new URL(exhibit.url).origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });

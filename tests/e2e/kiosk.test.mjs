@@ -138,6 +138,41 @@ describe('kiosk', () => {
     });
   }
 
+  // Legible from a metre: no text on a kiosk is smaller than a comfortable reading size at
+  // that distance, and a 4K screen gets larger type, not smaller.
+  for (const [name, size, smallest] of [
+    ['kiosk-landscape', SIZES['kiosk-landscape'], 18],
+    ['kiosk-portrait', SIZES['kiosk-portrait'], 18],
+    ['kiosk-4k', { width: 3840, height: 2160 }, 28],
+  ]) {
+    test(`legible from a metre at ${name} (${size.width}x${size.height}): no text under ${smallest} px; screenshot`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+      for (const path of ['/de/event/stuttgart-nanjing-city-friendship', '/zh/charts']) {
+        await page.goto(`${exhibit.url}${path}?mode=kiosk`);
+        await appReady(page);
+        await page.evaluate(() => document.fonts.ready);
+        const tiny = await page.evaluate((limit) => {
+          const walker = document.createTreeWalker(document.querySelector('.shell'), NodeFilter.SHOW_TEXT);
+          const found = new Set();
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const el = node.parentElement;
+            if (!node.textContent.trim() || !el || el.closest('svg, .visually-hidden, .skip-link, [hidden]')) continue;
+            const box = el.getBoundingClientRect();
+            if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+            const px = parseFloat(getComputedStyle(el).fontSize);
+            if (px < limit) found.add(`${el.className || el.tagName} "${node.textContent.trim().slice(0, 24)}" ${px}px`);
+          }
+          return [...found];
+        }, smallest);
+        assert.deepEqual(tiny, [], `${path}: too small to read from a metre`);
+        const file = `kiosk-legible${path.replaceAll('/', '-')}-${name}.png`;
+        await page.screenshot({ path: join(SCREENSHOT_DIR, file) });
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   test('offline: with the network cut, a reload, another view and a fresh start all still work', async () => {
     const { page, context } = await openPage(exhibit, { touch: true });
     await page.goto(`${exhibit.url}/de?mode=kiosk`);
@@ -163,6 +198,36 @@ describe('kiosk', () => {
     await appReady(restart);
     assert.equal(await restart.textContent('main h1'), '南京与斯图加特');
     assert.deepEqual(failed, [], 'nothing the page asked for failed offline');
+    await context.close();
+  });
+
+  test('take it home: a QR code on every card, chart and source leads to the same view on the public web', async () => {
+    const { page, context, problems } = await openPage(exhibit, { touch: true });
+    const kiosk = 'mode=kiosk&public=https%3A%2F%2Fexhibit.example.org';
+    await page.goto(`${exhibit.url}/zh/event/bosch-aftermarket-plant?${kiosk}`);
+    await appReady(page);
+    const card = page.locator('.event-card > .take-home');
+    assert.equal(await card.getAttribute('data-address'), 'https://exhibit.example.org/zh/event/bosch-aftermarket-plant');
+    assert.equal(await card.locator('figcaption').textContent(), '用手机扫码，回家继续阅读');
+    const box = await card.locator('svg').boundingBox();
+    assert.ok(box.width >= 150 && Math.abs(box.width - box.height) < 1, `a square code of ${box.width}px`);
+    assert.ok((await card.locator('svg path, svg rect').count()) >= 1);
+    const sources = await page.locator('.event-card .source .take-home').evaluateAll((codes) => codes.map((c) => c.dataset.address));
+    assert.ok(sources.length >= 2 && sources.every((a) => a.startsWith('http')), sources.join(' '));
+    // The setup survives navigation, so the codes keep the public address.
+    await page.click('.event-neighbours a.next');
+    await page.waitForURL(/public=https%3A%2F%2Fexhibit\.example\.org/);
+    assert.match(await page.locator('.event-card > .take-home').getAttribute('data-address'), /^https:\/\/exhibit\.example\.org\/zh\/event\//);
+    await page.goto(`${exhibit.url}/de/charts?year=2016&${kiosk}`);
+    await appReady(page);
+    assert.equal(
+      await page.locator('#germany-china-trade-eur .take-home').getAttribute('data-address'),
+      'https://exhibit.example.org/de/charts?year=2016',
+    );
+    await page.goto(`${exhibit.url}/en/event/bosch-aftermarket-plant`);
+    await appReady(page);
+    assert.equal(await page.locator('.take-home').count(), 0, 'no codes on the web');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

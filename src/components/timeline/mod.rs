@@ -236,26 +236,25 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let flipped = labels[index].backwards;
             let category = content.category(&event.category);
             let selected = props.selected.as_deref() == Some(event.id.as_str());
-            let label = format!(
-                "{}: {}{}",
-                format_year(lang, event.date.year()),
-                event.title.get(lang),
-                category.map_or(String::new(), |c| format!(" ({})", c.name.get(lang)))
-            );
             html! {
                 <button type="button" key={event.id.clone()}
                     class={classes!("marker", selected.then_some("selected"), flipped.then_some("flip"))}
                     data-event-id={event.id.clone()}
-                    style={format!("{}; --category: {}", along(&geometry, at, geometry.lane_offset(lane)),
+                    data-style={format!("{}; --category: {}", along(&geometry, at, geometry.lane_offset(lane)),
                         category.map_or("#1d3557", |c| c.colour.as_str()))}
-                    aria-pressed={selected.to_string()} aria-label={label}
+                    aria-pressed={selected.to_string()}
                     onclick={open(event.id.clone())}>
                     <span class="marker-icon">
                         <CategoryIcon icon={category.map_or(AttrValue::from("flag"), |c| AttrValue::from(c.icon.clone()))} />
                     </span>
-                    <span class="marker-label" aria-hidden="true">
+                    // The name a screen reader reads is the text shown, with the category added.
+                    <span class="marker-label">
                         <span class="marker-year">{ event.date.year() }</span>
+                        <span class="visually-hidden">{ ": " }</span>
                         <span class="marker-title">{ event.title.get(lang) }</span>
+                        if let Some(category) = category {
+                            <span class="visually-hidden">{ format!(" ({})", category.name.get(lang)) }</span>
+                        }
                     </span>
                 </button>
             }
@@ -264,10 +263,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let count = indices.len();
             html! {
                 <button type="button" key={format!("cluster-{at:.0}-{lane}")} class="cluster"
-                    style={along(&geometry, geometry.cluster_start(at), geometry.lane_offset(lane))}
-                    aria-label={format!("{count} {}", text.cluster_label)}
+                    data-style={along(&geometry, geometry.cluster_start(at), geometry.lane_offset(lane))}
                     onclick={zoom_to(indices)}>
-                    { format!("+{count}") }
+                    <span aria-hidden="true">{ "+" }</span>{ count }
+                    <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
                 </button>
             }
         }
@@ -301,19 +300,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         format!("left: {from:.1}px; width: {:.1}px", to - from)
                     };
                     html! {
-                        <div class="era-band" key={era.id.clone()} {style} data-era={era.id.clone()}>
+                        <div class="era-band" key={era.id.clone()} data-style={style} data-era={era.id.clone()}>
                             <span class="era-name">{ era.name.get(lang) }</span>
                         </div>
                     }
                 }) }
                 { for ticks(&window, &geometry).into_iter().map(|year| html! {
-                    <span class="tick" key={year} style={along(&geometry, to_px(f64::from(year)), 0.0)} aria-hidden="true">
+                    <span class="tick" key={year} data-style={along(&geometry, to_px(f64::from(year)), 0.0)} aria-hidden="true">
                         { year }
                     </span>
                 }) }
                 if let Some(year) = exhibit.year_cursor.filter(|y| (window.start..=window.end).contains(&(f64::from(*y) + 0.5))) {
                     <div class={classes!("year-cursor", geometry.vertical.then_some("vertical"))} aria-hidden="true"
-                        style={along(&geometry, to_px(f64::from(year) + 0.5), 0.0)}>
+                        data-style={along(&geometry, to_px(f64::from(year) + 0.5), 0.0)}>
                         <span class="year-cursor-label">{ format_year(lang, year) }</span>
                     </div>
                 }

@@ -71,13 +71,13 @@ pub fn Overview(props: &OverviewProps) -> Html {
             {onpointerdown} {onpointermove} onpointerup={stop.clone()} onpointercancel={stop}>
             { for content.eras.iter().map(|era| html! {
                 <span class="overview-era" data-era={era.id.clone()}
-                    style={format!("left: {:.2}%; width: {:.2}%", percent(f64::from(era.start)),
+                    data-style={format!("left: {:.2}%; width: {:.2}%", percent(f64::from(era.start)),
                         percent(f64::from(era.end) + 1.0) - percent(f64::from(era.start)))}></span>
             }) }
             { for content.events.iter().filter(|e| exhibit.shows_category(&e.category)).map(|event| html! {
-                <span class="overview-tick" style={format!("left: {:.2}%", percent(event.date.start.as_fractional_year()))}></span>
+                <span class="overview-tick" data-style={format!("left: {:.2}%", percent(event.date.start.as_fractional_year()))}></span>
             }) }
-            <span class="overview-window" style={format!("left: {:.2}%; width: {:.2}%", percent(window.start), percent(window.end) - percent(window.start))}></span>
+            <span class="overview-window" data-style={format!("left: {:.2}%; width: {:.2}%", percent(window.start), percent(window.end) - percent(window.start))}></span>
             <span class="visually-hidden">{ ui(props.lang).timeline_label }</span>
         </div>
     }

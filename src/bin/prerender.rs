@@ -1,0 +1,99 @@
+//! The build's last Rust step (scripts/build.sh runs it after Trunk): writes every view as a
+//! static page into the build folder, with the app's own server renderer, so visitors see
+//! content before the WebAssembly arrives and the app hydrates it.
+//!
+//!     cargo run --bin prerender -- dist [https://public.address]
+//!
+//! Also writes `app.html` (the empty shell for addresses that are not prerendered),
+//! `sitemap.xml`, `robots.txt`, and moves Trunk's inline start script into a file, which the
+//! Content-Security-Policy requires.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use nanjing_stuttgart::app::{memory_history, App, AppProps};
+    use nanjing_stuttgart::embedded::content;
+    use nanjing_stuttgart::prerender::{meta_of, pages, sitemap, Template};
+    use std::path::Path;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = Path::new(args.first().map_or("dist", String::as_str)).to_path_buf();
+    let origin = args
+        .get(1)
+        .cloned()
+        .or_else(|| std::env::var("EXHIBIT_ORIGIN").ok())
+        .unwrap_or_else(|| "http://127.0.0.1:8080".into())
+        .trim_end_matches('/')
+        .to_string();
+    let fail = |message: String| -> ! {
+        eprintln!("prerender: {message}");
+        std::process::exit(1);
+    };
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index)
+        .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
+    let mut template = Template::parse(&html).unwrap_or_else(|e| fail(e.0));
+    // The start script gets a name that changes with its content, like Trunk's own files.
+    let Some(code) = template.inline_module() else {
+        fail("index.html has no inline start script from Trunk".into())
+    };
+    let start_name = format!("start-{:016x}.js", fnv1a(code.as_bytes()));
+    let start_code = template
+        .take_inline_module(&format!("/{start_name}"))
+        .unwrap_or(code);
+    write(&dir.join(&start_name), &start_code);
+
+    let content = content();
+    let all = pages(content);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap_or_else(|e| fail(format!("no runtime: {e}")));
+    for page in &all {
+        let path = page.path.clone();
+        let body = runtime.block_on(async move {
+            yew::LocalServerRenderer::<App>::with_props(AppProps {
+                history: memory_history(&path),
+                hydrating: true,
+            })
+            .render()
+            .await
+        });
+        let meta = meta_of(page, content);
+        write(
+            &dir.join(page.file()),
+            &template.page(&meta, &page.path, &origin, &body),
+        );
+    }
+    write(&dir.join("app.html"), &template.shell());
+    write(&dir.join("sitemap.xml"), &sitemap(&all, &origin));
+    write(
+        &dir.join("robots.txt"),
+        &format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
+    );
+    println!(
+        "prerender: {} pages, app.html, sitemap.xml for {origin}, {start_name}",
+        all.len()
+    );
+
+    fn write(path: &Path, text: &str) {
+        if let Some(parent) = path.parent() {
+            if let Err(e) = std::fs::create_dir_all(parent) {
+                eprintln!("prerender: cannot create {}: {e}", parent.display());
+                std::process::exit(1);
+            }
+        }
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("prerender: cannot write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+
+    /// A stable 64-bit hash of the start script, for its file name.
+    fn fnv1a(bytes: &[u8]) -> u64 {
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,351 @@
+//! Every view as a static HTML page, written at build time (`src/bin/prerender.rs`): the first
+//! paint needs no WebAssembly, link previews and search engines read real titles,
+//! descriptions and text, and the app then hydrates the page it finds.
+//!
+//! This module is plain text work on the page Trunk built (`dist/index.html`), so it is tested
+//! natively; the binary only reads and writes the files.
+
+use yew_router::Routable;
+
+use crate::content::Content;
+use crate::i18n::Lang;
+use crate::meta::{page_meta, PageMeta};
+use crate::route::Route;
+
+/// The element the app renders into; its content is what hydration takes over.
+pub const APP_ROOT: &str = r#"<div id="app"></div>"#;
+
+/// One page to write: its address and the view there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    /// The address, such as `/zh/event/nanjing-day-2026`.
+    pub path: String,
+    pub route: Route,
+}
+
+impl Page {
+    /// Where the page goes inside the build folder: `zh/event/x/index.html`.
+    pub fn file(&self) -> String {
+        match self.path.trim_matches('/') {
+            "" => "index.html".into(),
+            path => format!("{path}/index.html"),
+        }
+    }
+}
+
+/// Every address the exhibit has: the language choice, and each language's timeline, charts,
+/// about page and events.
+pub fn pages(content: &Content) -> Vec<Page> {
+    let mut pages = vec![page(Route::Root)];
+    for lang in Lang::ALL {
+        pages.push(page(Route::Timeline { lang }));
+        pages.push(page(Route::Charts { lang }));
+        pages.push(page(Route::About { lang }));
+        for event in &content.events {
+            pages.push(page(Route::Event {
+                lang,
+                id: event.id.clone(),
+            }));
+        }
+    }
+    pages
+}
+
+fn page(route: Route) -> Page {
+    Page {
+        path: route.to_path(),
+        route,
+    }
+}
+
+/// Trunk's page split where the per-page parts go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Template {
+    /// The head's tags except title and description (stylesheet, scripts, preloads, icons).
+    head: String,
+    /// The body up to the app's root element, and after it.
+    before_app: String,
+    after_app: String,
+}
+
+/// What is wrong with the page Trunk built, in words for whoever runs the build.
+#[derive(Debug, PartialEq, Eq)]
+pub struct TemplateError(pub String);
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Template {
+    /// Reads the page Trunk built: it must have a head, a body and an empty
+    /// `<div id="app"></div>` (quoted or not, as the minifier leaves it).
+    pub fn parse(html: &str) -> Result<Template, TemplateError> {
+        let missing = |what: &str| TemplateError(format!("index.html has no {what}"));
+        // A minifier drops the optional <head> and <body> start tags: the head then starts
+        // after <html>, the body after </head>.
+        let head_start = find_tag_end(html, "<head")
+            .or_else(|| find_tag_end(html, "<html"))
+            .ok_or_else(|| missing("<head> or <html>"))?;
+        let head_end = html.find("</head>").ok_or_else(|| missing("</head>"))?;
+        let head = strip_per_page_tags(&html[head_start..head_end]);
+        let body_start = find_tag_end(html, "<body").unwrap_or(head_end + "</head>".len());
+        let body_end = html.rfind("</body>").ok_or_else(|| missing("</body>"))?;
+        let body = &html[body_start..body_end];
+        let (at, root) = [APP_ROOT, "<div id=app></div>"]
+            .iter()
+            .find_map(|root| body.find(root).map(|at| (at, *root)))
+            .ok_or_else(|| missing("empty <div id=\"app\"></div> in its body"))?;
+        Ok(Template {
+            head,
+            before_app: body[..at].to_string(),
+            after_app: body[at + root.len()..].to_string(),
+        })
+    }
+
+    /// The text of the inline module script Trunk writes to start the app, if there is one.
+    pub fn inline_module(&self) -> Option<String> {
+        self.clone().take_inline_module("")
+    }
+
+    /// The inline module script Trunk writes to start the app, if there is one: a strict
+    /// Content-Security-Policy refuses inline scripts, so the build moves it into a file.
+    /// Returns the script's text and replaces it by `<script type="module" src={src}>`.
+    pub fn take_inline_module(&mut self, src: &str) -> Option<String> {
+        let mut search = 0;
+        while let Some(offset) = self.head[search..].find("<script") {
+            let start = search + offset;
+            let open_end = start + self.head[start..].find('>')? + 1;
+            let open = &self.head[start..open_end];
+            let close = open_end + self.head[open_end..].find("</script>")?;
+            let is_module = open.contains("type=module") || open.contains("type=\"module\"");
+            if is_module && !open.contains("src=") {
+                let code = self.head[open_end..close].to_string();
+                self.head.replace_range(
+                    start..close + "</script>".len(),
+                    &format!(r#"<script type="module" src="{src}"></script>"#),
+                );
+                return Some(code);
+            }
+            search = close;
+        }
+        None
+    }
+
+    /// The page with `app` (the server renderer's HTML) inside the app's root and the title,
+    /// description, address and Open Graph tags of `meta`. `origin` is the public web address,
+    /// such as `https://exhibit.example.org`, without a trailing slash.
+    pub fn page(&self, meta: &PageMeta, path: &str, origin: &str, app: &str) -> String {
+        let mut head = String::new();
+        head.push_str(&format!("<title>{}</title>", escape(&meta.title)));
+        let mut tag = |attribute: &str, key: &str, value: &str| {
+            head.push_str(&format!(
+                r#"<meta {attribute}="{key}" content="{}">"#,
+                escape(value)
+            ));
+        };
+        tag("name", "description", &meta.description);
+        tag("property", "og:type", meta.kind);
+        tag("property", "og:title", &meta.title);
+        tag("property", "og:description", &meta.description);
+        tag("property", "og:url", &format!("{origin}{path}"));
+        tag("property", "og:locale", og_locale(meta.lang));
+        for other in Lang::ALL.into_iter().filter(|l| *l != meta.lang) {
+            tag("property", "og:locale:alternate", og_locale(other));
+        }
+        tag("name", "twitter:card", "summary");
+        head.push_str(&format!(
+            r#"<link rel="canonical" href="{}">"#,
+            escape(&format!("{origin}{path}"))
+        ));
+        if let Some(alternates) = alternates(path) {
+            for (lang, alternate) in alternates {
+                head.push_str(&format!(
+                    r#"<link rel="alternate" hreflang="{lang}" href="{}">"#,
+                    escape(&format!("{origin}{alternate}"))
+                ));
+            }
+        }
+        format!(
+            "<!DOCTYPE html><html lang=\"{lang}\"><head>{kept}{head}</head><body>{before}<div id=\"app\">{app}</div>{after}</body></html>\n",
+            lang = meta.lang.html_lang(),
+            kept = self.head,
+            before = self.before_app,
+            after = self.after_app,
+        )
+    }
+
+    /// The page with an empty app root, for addresses that are not prerendered: the app
+    /// renders them itself.
+    pub fn shell(&self) -> String {
+        format!(
+            "<!DOCTYPE html><html lang=\"de\"><head>{}<title>Nanjing – Stuttgart</title></head><body>{}{APP_ROOT}{}</body></html>\n",
+            self.head, self.before_app, self.after_app
+        )
+    }
+}
+
+/// The sitemap of every page, at `origin`.
+pub fn sitemap(pages: &[Page], origin: &str) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in pages {
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape(&format!("{origin}{}", page.path))
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// The page's title, description and kind, as [`page_meta`] gives them.
+pub fn meta_of(page: &Page, content: &Content) -> PageMeta {
+    page_meta(&page.route, content)
+}
+
+/// The same address in each language (`hreflang` code, path), plus `x-default`, for addresses
+/// that start with a language.
+fn alternates(path: &str) -> Option<Vec<(&'static str, String)>> {
+    let mut segments = path.trim_start_matches('/').splitn(2, '/');
+    let first = segments.next()?;
+    first.parse::<Lang>().ok()?;
+    let rest = segments.next().map(|r| format!("/{r}")).unwrap_or_default();
+    let mut list: Vec<(&'static str, String)> = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang.html_lang(), format!("/{}{rest}", lang.code())))
+        .collect();
+    list.push(("x-default", format!("/{}{rest}", Lang::default().code())));
+    Some(list)
+}
+
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "de_DE",
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_GB",
+    }
+}
+
+/// Text for an HTML attribute or element.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// The index just after the opening tag that starts with `open` (`<head` matches `<head>` and
+/// `<head lang=…>` but not `<header>`).
+fn find_tag_end(html: &str, open: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(offset) = html[from..].find(open) {
+        let at = from + offset + open.len();
+        if matches!(html[at..].chars().next(), Some('>' | ' ')) {
+            return Some(at + html[at..].find('>')? + 1);
+        }
+        from = at;
+    }
+    None
+}
+
+/// The head without its title and description, which every page writes for itself.
+fn strip_per_page_tags(head: &str) -> String {
+    let mut kept = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find('<') {
+        kept.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('>').map(|e| start + e + 1) else {
+            break;
+        };
+        let tag = &rest[start..end];
+        if tag.starts_with("<title") {
+            let close = rest[end..]
+                .find("</title>")
+                .map_or(end, |c| end + c + "</title>".len());
+            rest = &rest[close..];
+            continue;
+        }
+        let description = tag.starts_with("<meta")
+            && (tag.contains("name=description") || tag.contains("name=\"description\""));
+        if !description {
+            kept.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<!doctype html><html lang=de><meta charset=utf-8><title>Nanjing – Stuttgart</title><meta content=\"Old\" name=description><link href=/style-1.css rel=stylesheet><script type=module>import init from '/app-1.js';await init();</script></head><body><noscript><p>JS</p></noscript><div id=app></div></body></html>";
+
+    #[test]
+    fn a_page_gets_its_own_title_description_and_app() {
+        let mut template = Template::parse(TRUNK).expect("a usable page");
+        let code = template
+            .take_inline_module("/start-1.js")
+            .expect("the loader");
+        assert_eq!(code, "import init from '/app-1.js';await init();");
+        let meta = PageMeta {
+            lang: Lang::Zh,
+            title: "南京日 <2026> – Nanjing – Stuttgart".into(),
+            description: "Ein \"Tag\" & mehr".into(),
+            kind: "article",
+        };
+        let html = template.page(
+            &meta,
+            "/zh/event/nanjing-day-2026",
+            "https://exhibit.example.org",
+            "<main>内容</main>",
+        );
+        assert!(
+            html.starts_with("<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=utf-8>")
+        );
+        assert_eq!(html.matches("<title>").count(), 1);
+        assert!(html.contains("<title>南京日 &lt;2026&gt; – Nanjing – Stuttgart</title>"));
+        assert!(!html.contains("Old"));
+        assert!(
+            html.contains(r#"<meta name="description" content="Ein &quot;Tag&quot; &amp; mehr">"#)
+        );
+        assert!(html.contains(r#"<meta property="og:url" content="https://exhibit.example.org/zh/event/nanjing-day-2026">"#));
+        assert!(html.contains(r#"<link rel="alternate" hreflang="de" href="https://exhibit.example.org/de/event/nanjing-day-2026">"#));
+        assert!(html.contains(r#"<script type="module" src="/start-1.js"></script>"#));
+        assert!(!html.contains("await init()"), "no inline script left");
+        assert!(html.contains(
+            "<noscript><p>JS</p></noscript><div id=\"app\"><main>内容</main></div></body>"
+        ));
+        assert!(template.shell().contains(APP_ROOT));
+    }
+
+    #[test]
+    fn a_page_without_an_app_root_is_refused_with_a_reason() {
+        let error = Template::parse("<html><head></head><body></body></html>").unwrap_err();
+        assert!(error.0.contains("<div id=\"app\">"), "{error}");
+        let error = Template::parse("<p>no page</p>").unwrap_err();
+        assert!(error.0.contains("<head>"), "{error}");
+    }
+
+    #[test]
+    fn files_and_alternates_follow_the_address() {
+        let root = page(Route::Root);
+        assert_eq!(root.file(), "index.html");
+        let event = page(Route::Event {
+            lang: Lang::En,
+            id: "x".into(),
+        });
+        assert_eq!(event.path, "/en/event/x");
+        assert_eq!(event.file(), "en/event/x/index.html");
+        assert_eq!(alternates("/"), None);
+        assert_eq!(
+            alternates("/en").expect("a language").last(),
+            Some(&("x-default", "/de".to_string()))
+        );
+    }
+}

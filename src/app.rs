@@ -16,7 +16,7 @@ use crate::pages::{
     root::RootPage, timeline::TimelinePage,
 };
 use crate::route::{Route, ViewQuery};
-use crate::state::{use_lang, Action, ExhibitContext, State};
+use crate::state::{use_lang, Action, ExhibitContext, QueryHandle, Setting, State};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
@@ -116,9 +116,20 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
             state.dispatch(Action::QueryChanged(query.clone()));
         });
     }
+    let setting = Setting {
+        lang: state.lang,
+        mode: state.mode,
+        kiosk: state.kiosk.clone(),
+    };
+    let query_handle = use_memo((), |_| QueryHandle::default());
+    query_handle.set(state.query());
     html! {
         <ContextProvider<ExhibitContext> context={state}>
-            { props.children.clone() }
+            <ContextProvider<Setting> context={setting}>
+                <ContextProvider<QueryHandle> context={(*query_handle).clone()}>
+                    { props.children.clone() }
+                </ContextProvider<QueryHandle>>
+            </ContextProvider<Setting>>
         </ContextProvider<ExhibitContext>>
     }
 }

@@ -98,7 +98,14 @@ impl State {
             self.lang = lang;
         }
         match route {
-            Route::Event { id, .. } => self.selected_event = Some(id.clone()),
+            Route::Event { id, .. } => {
+                self.selected_event = Some(id.clone());
+                // Opening an event marks its year: the charts show the same year (one year
+                // cursor), in the same render as the card.
+                if let Some(event) = crate::embedded::content().event(id) {
+                    self.year_cursor = Some(event.date.year());
+                }
+            }
             Route::Timeline { .. } => self.selected_event = None,
             // The charts and the about page keep the selection, so "back" returns to it.
             Route::Charts { .. } | Route::About { .. } | Route::Root | Route::NotFound => {}
@@ -165,8 +172,60 @@ impl Reducible for State {
     }
 }
 
-/// The shared handle to the exhibit's state, provided by `app::ExhibitProvider`.
+/// The shared handle to the exhibit's state, provided by `app::ExhibitProvider`. Every
+/// component that reads it is drawn again on every change (each step of a drag): views that
+/// need less read [`use_setting`] or [`QueryHandle`] instead.
 pub type ExhibitContext = UseReducerHandle<State>;
+
+/// What changes rarely: the visitor's language and how the exhibit is shown. Its own context,
+/// so the components that read only this are not drawn again while the timeline moves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Setting {
+    pub lang: Lang,
+    pub mode: Mode,
+    pub kiosk: KioskConfig,
+}
+
+impl Setting {
+    /// The kiosk's setup, in kiosk mode.
+    pub fn kiosk(&self) -> Option<&KioskConfig> {
+        (self.mode == Mode::Kiosk).then_some(&self.kiosk)
+    }
+}
+
+/// The language and mode, from any component inside the app.
+#[hook]
+pub fn use_setting() -> Setting {
+    use_context::<Setting>().unwrap_or_else(|| Setting {
+        lang: Lang::default(),
+        mode: Mode::Web,
+        kiosk: KioskConfig::default(),
+    })
+}
+
+/// The address's query for the current state (window, filter, year, kiosk setup), read when
+/// needed: links read it as they are drawn and again when followed, without being drawn again
+/// on every change. The handle stays the same object, so reading it subscribes to nothing.
+#[derive(Clone, Default)]
+pub struct QueryHandle(Rc<std::cell::RefCell<ViewQuery>>);
+
+impl QueryHandle {
+    /// The query now.
+    pub fn current(&self) -> ViewQuery {
+        self.0.borrow().clone()
+    }
+
+    /// Called by the provider on every change of the state.
+    pub fn set(&self, query: ViewQuery) {
+        *self.0.borrow_mut() = query;
+    }
+}
+
+impl PartialEq for QueryHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// The exhibit's state and its dispatcher, from any component inside the app.
 #[hook]
@@ -179,10 +238,10 @@ pub fn use_exhibit() -> ExhibitContext {
 /// view) the language the visitor last read.
 #[hook]
 pub fn use_lang() -> Lang {
-    let exhibit = use_exhibit();
+    let setting = use_setting();
     yew_router::hooks::use_route::<Route>()
         .and_then(|route| route.lang())
-        .unwrap_or(exhibit.lang)
+        .unwrap_or(setting.lang)
 }
 
 #[cfg(test)]

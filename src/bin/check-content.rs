@@ -23,6 +23,22 @@ fn main() {
         print!("{}", charset(&files));
         return;
     }
+    if args.iter().any(|a| a == "--charset-layers") {
+        // The fonts are about to be rebuilt for these characters: do not check them yet.
+        let mut unchecked = files.clone();
+        unchecked.font_coverage = None;
+        match load(&unchecked) {
+            Ok(content) => print!("{}", charset_layers(&files, &content)),
+            Err(found) => {
+                eprintln!(
+                    "The content has {} problem(s); run the content check.",
+                    found.len()
+                );
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     let mut problems: Vec<String> = Vec::new();
     let loaded = load(&files);
     if let Err(found) = &loaded {
@@ -81,6 +97,55 @@ fn charset(files: &nanjing_stuttgart::content::load::ContentFiles) -> String {
         chars.extend(line.chars());
     }
     chars.into_iter().filter(|c| !c.is_control()).collect()
+}
+
+/// The characters in three lines, by how soon a visitor meets them, so the fonts can be cut
+/// into slices that a first view downloads only part of: (1) the language names, on every
+/// page; (2) what the first views show (interface, names of categories and eras, event
+/// titles, key figures, chart titles and units); (3) everything else.
+#[cfg(not(target_arch = "wasm32"))]
+fn charset_layers(
+    files: &nanjing_stuttgart::content::load::ContentFiles,
+    content: &nanjing_stuttgart::content::Content,
+) -> String {
+    use nanjing_stuttgart::i18n::{ui, Lang};
+    use std::collections::BTreeSet;
+
+    let names: BTreeSet<char> = Lang::ALL
+        .iter()
+        .flat_map(|lang| lang.native_name().chars())
+        .collect();
+    let mut first: BTreeSet<char> = BTreeSet::new();
+    for lang in Lang::ALL {
+        for (_, text) in ui(lang).entries() {
+            first.extend(text.chars());
+        }
+        let texts = content
+            .categories
+            .iter()
+            .map(|c| c.name.get(lang))
+            .chain(content.eras.iter().map(|e| e.name.get(lang)))
+            .chain(content.events.iter().map(|e| e.title.get(lang)))
+            .chain(content.figures.iter().map(|f| f.label.get(lang)))
+            .chain(content.series.iter().map(|s| s.title.get(lang)))
+            .chain(content.series.iter().map(|s| s.unit.get(lang)));
+        for text in texts {
+            first.extend(text.chars());
+        }
+    }
+    let all: BTreeSet<char> = charset(files).chars().collect();
+    let line = |set: &BTreeSet<char>| -> String {
+        set.iter()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .collect()
+    };
+    let first: BTreeSet<char> = first.difference(&names).copied().collect();
+    let rest: BTreeSet<char> = all
+        .iter()
+        .filter(|c| !names.contains(c) && !first.contains(c))
+        .copied()
+        .collect();
+    format!("{}\n{}\n{}\n", line(&names), line(&first), line(&rest))
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -13,7 +13,7 @@ use crate::i18n::format::{format_amount, format_span, format_year};
 use crate::i18n::{ui, Lang};
 use crate::kiosk::qr::public_base;
 use crate::route::Route;
-use crate::state::{use_exhibit, Mode};
+use crate::state::use_setting;
 
 /// Properties of [`EventCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -30,7 +30,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let text = ui(lang);
     let content = content();
     let card = use_node_ref();
-    let exhibit = use_exhibit();
+    let setting = use_setting();
     {
         // A card opened below the fold (portrait screens, phones) scrolls into view.
         let card = card.clone();
@@ -55,7 +55,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         return Html::default();
     };
     let category = content.category(&event.category);
-    let kiosk = (exhibit.mode == Mode::Kiosk).then(|| exhibit.kiosk.clone());
+    let kiosk = setting.kiosk().cloned();
     let neighbour = |offset: isize, label: &'static str, class: &'static str| {
         props
             .index

@@ -5,6 +5,7 @@ pub mod category_icon;
 pub mod chart_view;
 pub mod document_meta;
 pub mod event_card;
+pub mod event_index;
 pub mod kiosk_supervisor;
 pub mod language_switcher;
 pub mod route_link;

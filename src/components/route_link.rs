@@ -4,7 +4,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::route::Route;
-use crate::state::use_exhibit;
+use crate::route::ViewQuery;
+use crate::state::QueryHandle;
 
 /// Properties of [`RouteLink`].
 #[derive(Properties, PartialEq, Clone)]
@@ -29,15 +30,21 @@ pub struct RouteLinkProps {
 
 /// `<a href>` with the view's real address (it works when opened in a new tab and before the
 /// app has loaded) that the app follows in place when clicked. The timeline's window and
-/// filter go along, so the visitor keeps their place.
+/// filter go along, so the visitor keeps their place: read when the link is drawn and again
+/// when it is followed, so a link is not drawn again on every step of a drag.
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
-    let mut query = use_exhibit().query();
-    if props.year.is_some() {
-        query.year = props.year;
-    }
-    let query_string = query.to_query_string();
+    let handle = use_context::<QueryHandle>().unwrap_or_default();
+    let year = props.year;
+    let query_now = move |handle: &QueryHandle| -> ViewQuery {
+        let mut query = handle.current();
+        if year.is_some() {
+            query.year = year;
+        }
+        query
+    };
+    let query_string = query_now(&handle).to_query_string();
     let href = if query_string.is_empty() {
         props.to.to_path()
     } else {
@@ -49,7 +56,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             let new_tab = event.meta_key() || event.ctrl_key() || event.shift_key();
             if let (Some(navigator), false) = (&navigator, new_tab || event.alt_key()) {
                 event.prevent_default();
-                let pairs = query.pairs();
+                let pairs = query_now(&handle).pairs();
                 if pairs.is_empty() || navigator.push_with_query(&to, &pairs).is_err() {
                     navigator.push(&to);
                 }

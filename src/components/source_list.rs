@@ -6,7 +6,7 @@ use crate::components::take_home::TakeHome;
 use crate::content::Source;
 use crate::i18n::format::format_date;
 use crate::i18n::{ui, Lang};
-use crate::state::{use_exhibit, Mode};
+use crate::state::{use_setting, Mode};
 
 /// Properties of [`SourceList`].
 #[derive(Properties, PartialEq, Clone)]
@@ -20,7 +20,7 @@ pub struct SourceListProps {
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
     let text = ui(props.lang);
-    let kiosk = use_exhibit().mode == Mode::Kiosk;
+    let kiosk = use_setting().mode == Mode::Kiosk;
     html! {
         <ol class="source-list">
             { for props.sources.iter().map(|source| {

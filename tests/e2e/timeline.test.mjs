@@ -217,6 +217,24 @@ describe('timeline', () => {
     await context.close();
   });
 
+  test('marker and card stay in step: the open event is marked, on its own or on its cluster', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    for (const id of ['stuttgart-nanjing-city-friendship', 'bosch-aftermarket-plant', 'nanjing-day-2026']) {
+      await page.goto(`${exhibit.url}/de/event/${id}`);
+      await appReady(page);
+      const own = await page.locator(`.timeline-track .marker[data-event-id="${id}"]`).count();
+      if (own) {
+        assert.equal(await page.getAttribute(`.marker[data-event-id="${id}"]`, 'aria-pressed'), 'true', id);
+        assert.equal(await page.locator('.cluster.holds-selected').count(), 0, id);
+      } else {
+        assert.equal(await page.locator('.cluster.holds-selected').count(), 1, `${id} is in no marked cluster`);
+      }
+      assert.equal(await page.locator('.timeline-track .marker.selected').count(), own, id);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the category filter hides markers, counts events, and lives in the address', async () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de`);

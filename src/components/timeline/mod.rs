@@ -261,8 +261,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
         Placement::Cluster { indices, at, lane } => {
             let count = indices.len();
+            // The open event, when it sits in this cluster: the badge shows it (marker and
+            // card stay in step), and a tap opens the cluster onto it.
+            let holds_selected = indices.iter().any(|&i| {
+                props.selected.as_deref() == Some(content.events[shown[i]].id.as_str())
+            });
             html! {
-                <button type="button" key={format!("cluster-{at:.0}-{lane}")} class="cluster"
+                <button type="button" key={format!("cluster-{at:.0}-{lane}")}
+                    class={classes!("cluster", holds_selected.then_some("holds-selected"))}
                     data-style={along(&geometry, geometry.cluster_start(at), geometry.lane_offset(lane))}
                     onclick={zoom_to(indices)}>
                     <span aria-hidden="true">{ "+" }</span>{ count }

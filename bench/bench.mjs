@@ -1,0 +1,481 @@
+// The exhibit's benchmark: serves a release build on 127.0.0.1, measures it in headless
+// Chromium and writes target/bench/report.json and target/bench/report.md with every figure
+// and the budgets as pass or fail. `bash scripts/bench.sh` builds both bundles and runs it.
+//
+//   node bench/bench.mjs --dist dist [--stress target/bench/dist-stress] [--out target/bench]
+//
+// Start-up is measured as an old phone sees it (4x CPU slowdown, 9 Mbit/s and 60 ms); taps,
+// frames and memory as a kiosk PC does (this machine's CPU, 1920x1080).
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const DIST = arg('dist', 'dist');
+const STRESS = arg('stress', null);
+const OUT = arg('out', join(process.env.CARGO_TARGET_DIR ?? 'target', 'bench'));
+const KIOSK = { width: 1920, height: 1080 };
+const THROTTLE = { cpu: 4, latency: 60, bitsPerSecond: 9_000_000 };
+const START_RUNS = 3;
+const TAPS = 50;
+const INTERACTIONS = 2000;
+
+const BUDGETS = [
+  // [key in results, limit, unit, what]
+  ['bytes.appCode.brotli', 150 * 1024, 'B', 'app code (wasm + JS + CSS), brotli'],
+  ['firstView.de.fontBytes', 200 * 1024, 'B', 'fonts a German first view downloads'],
+  ['firstView.zh.fontBytes', 300 * 1024, 'B', 'fonts a Chinese first view downloads'],
+  ['bytes.fonts.raw', 1200 * 1024, 'B', 'all fonts together'],
+  ['real.start.fcp', 1000, 'ms', 'first contentful paint (4x CPU, 9 Mbit/s, 60 ms)'],
+  ['real.start.interactive', 1500, 'ms', 'timeline usable (4x CPU, 9 Mbit/s, 60 ms)'],
+  ['real.tap.p95', 50, 'ms', 'tap to card painted, p95'],
+  ['real.drag.p95', 16.7, 'ms', 'frame time during a 5 s drag, p95'],
+  ['real.zoom.p95', 16.7, 'ms', 'frame time during a zoom to one year, p95'],
+  ['real.memory.growth', 0.1, 'ratio', 'memory growth over 2,000 interactions'],
+  ['stress.tap.p95', 50, 'ms', 'tap to card painted, p95 (500 events)'],
+  ['stress.drag.p95', 16.7, 'ms', 'frame time during a 5 s drag, p95 (500 events)'],
+  ['stress.zoom.p95', 16.7, 'ms', 'frame time during a zoom to one year, p95 (500 events)'],
+  ['stress.memory.growth', 0.1, 'ratio', 'memory growth over 2,000 interactions (500 events)'],
+];
+
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+// ---------------------------------------------------------------------------------------
+// Bytes
+
+function walk(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function compressedSizes(path) {
+  const body = readFileSync(path);
+  const copy = (suffix, make) => (existsSync(path + suffix) ? statSync(path + suffix).size : make(body).length);
+  return { raw: body.length, gzip: copy('.gz', (b) => gzipSync(b, { level: 9 })), brotli: copy('.br', brotliCompressSync) };
+}
+
+function bytesOf(dist) {
+  const groups = { wasm: [], js: [], css: [], fonts: [], pictures: [] };
+  for (const path of walk(dist)) {
+    const ext = extname(path);
+    const top = !path.slice(dist.length + 1).includes('/');
+    if (ext === '.wasm') groups.wasm.push(path);
+    else if (ext === '.js' && top && basename(path) !== 'sw.js') groups.js.push(path);
+    else if (ext === '.css' && top) groups.css.push(path);
+    else if (ext === '.woff2') groups.fonts.push(path);
+    else if (path.includes('/pictures/') && ['.svg', '.png', '.jpg', '.webp'].includes(ext)) groups.pictures.push(path);
+  }
+  const sum = (paths) => paths.map(compressedSizes).reduce(
+    (total, s) => ({ raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  const result = Object.fromEntries(Object.entries(groups).map(([name, paths]) => [name, { files: paths.length, ...sum(paths) }]));
+  result.appCode = sum([...groups.wasm, ...groups.js, ...groups.css]);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
+// The browser
+
+async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Records, in every page: the wasm exports (for its memory) and the first frame that shows a
+ * timeline marker. */
+const INIT = () => {
+  addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; });
+  const watch = () => {
+    if (document.querySelector('.timeline-track .marker')) {
+      requestAnimationFrame((t) => { window.__timelinePainted = t; });
+    } else {
+      requestAnimationFrame(watch);
+    }
+  };
+  requestAnimationFrame(watch);
+};
+
+async function newPage(browser, { size = KIOSK, throttle = false, locale = 'de-DE' } = {}) {
+  const context = await browser.newContext({ viewport: size, locale, serviceWorkers: 'block' });
+  await context.addInitScript(INIT);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttle) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: THROTTLE.latency,
+      downloadThroughput: THROTTLE.bitsPerSecond / 8,
+      uploadThroughput: THROTTLE.bitsPerSecond / 8,
+    });
+  }
+  return { context, page, cdp };
+}
+
+async function interactive(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
+};
+const median = (values) => percentile(values, 50);
+const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
+
+// Helpers evaluated in the page: the time from an action to the frame that shows its result.
+const PAGE_HELPERS = () => {
+  window.__until = (check) => new Promise((resolve) => {
+    if (check()) { resolve(); return; }
+    const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); resolve(); } });
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  // rAF runs just before a frame is painted; a task queued from it runs after the paint.
+  window.__painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  window.__timeTo = async (act, check) => {
+    const start = performance.now();
+    act();
+    await window.__until(check);
+    await window.__painted();
+    return performance.now() - start;
+  };
+  window.__frames = { times: [], on: false };
+  window.__record = () => {
+    window.__frames = { times: [], on: true };
+    const tick = (t) => { if (!window.__frames.on) return; window.__frames.times.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  };
+  window.__stop = () => {
+    window.__frames.on = false;
+    const t = window.__frames.times;
+    return t.slice(1).map((time, i) => time - t[i]);
+  };
+};
+
+// Headless Chromium's frame clock jitters by a few tenths of a millisecond around 16.67 ms, so
+// a frame counts as slow only when it took more than a millisecond longer than one frame at
+// 60 Hz (it missed its moment), and frame budgets are met within that millisecond.
+const FRAME_JITTER = 1;
+
+function frameStats(deltas) {
+  return {
+    frames: deltas.length,
+    p95: round(percentile(deltas, 95)),
+    over16: round(deltas.filter((d) => d > 16.7 + FRAME_JITTER).length / Math.max(1, deltas.length), 3),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Measurements
+
+async function firstView(browser, url, lang) {
+  const { context, page, cdp } = await newPage(browser, { locale: lang === 'zh' ? 'zh-CN' : 'de-DE' });
+  const requests = new Map();
+  cdp.on('Network.responseReceived', (e) => requests.set(e.requestId, { url: e.response.url, bytes: 0 }));
+  cdp.on('Network.loadingFinished', (e) => { if (requests.has(e.requestId)) requests.get(e.requestId).bytes = e.encodedDataLength; });
+  await page.goto(`${url}/${lang}`, { waitUntil: 'load' });
+  await interactive(page);
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState('networkidle');
+  const list = [...requests.values()];
+  const fonts = list.filter((r) => r.url.endsWith('.woff2'));
+  await context.close();
+  return {
+    requests: list.length,
+    totalBytes: list.reduce((s, r) => s + r.bytes, 0),
+    fontBytes: fonts.reduce((s, r) => s + r.bytes, 0),
+    fonts: fonts.map((r) => `${new URL(r.url).pathname} ${r.bytes}`),
+  };
+}
+
+async function start(browser, url) {
+  const runs = [];
+  for (let run = 0; run < START_RUNS; run += 1) {
+    const { context, page } = await newPage(browser, { throttle: true });
+    await page.addInitScript(PAGE_HELPERS);
+    await page.goto(`${url}/de`, { waitUntil: 'commit' });
+    await interactive(page);
+    // The first tap, as soon as the app answers input.
+    const tap = await page.evaluate(() => {
+      const marker = document.querySelector('.timeline-track .marker');
+      const id = marker.dataset.eventId;
+      return window.__timeTo(() => marker.click(), () => document.querySelector(`.event-card[data-event-id="${id}"]`));
+    });
+    const times = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      timeline: window.__timelinePainted ?? null,
+      interactive: performance.getEntriesByName('exhibit-interactive')[0].startTime,
+      now: performance.now(),
+    }));
+    runs.push({ fcp: times.fcp, timeline: times.timeline, interactive: times.interactive, firstTapAnswered: times.now, firstTap: tap });
+    await context.close();
+  }
+  const pick = (key) => round(median(runs.map((r) => r[key])));
+  return { runs: START_RUNS, fcp: pick('fcp'), timeline: pick('timeline'), interactive: pick('interactive'), firstTap: pick('firstTap'), firstTapAnswered: pick('firstTapAnswered') };
+}
+
+async function interaction(browser, url) {
+  const { context, page } = await newPage(browser);
+  await page.addInitScript(PAGE_HELPERS);
+  await page.goto(`${url}/de`);
+  await interactive(page);
+  // Taps on the markers the whole span shows, each opening its card.
+  const taps = await page.evaluate(async (count) => {
+    const ids = [...document.querySelectorAll('.timeline-track .marker')].map((m) => m.dataset.eventId);
+    const times = [];
+    for (let i = 0; i < count; i += 1) {
+      const id = ids[(i * 7) % ids.length];
+      const marker = document.querySelector(`.timeline-track .marker[data-event-id="${id}"]`);
+      if (!marker) continue;
+      times.push(await window.__timeTo(() => marker.click(), () => document.querySelector(`.event-card[data-event-id="${id}"]`)));
+      await window.__painted();
+    }
+    return times;
+  }, TAPS);
+  // Language switches, there and back.
+  const languages = await page.evaluate(async () => {
+    const times = [];
+    for (const lang of ['zh-Hans', 'en', 'de', 'zh-Hans', 'de']) {
+      const link = document.querySelector(`.language-switcher a[lang="${lang}"]`);
+      times.push(await window.__timeTo(() => link.click(), () => document.documentElement.lang === lang && document.querySelector('.shell').getAttribute('lang') === lang));
+      await window.__painted();
+    }
+    return times;
+  });
+  // One step of a chart's year cursor by the arrow key.
+  await page.goto(`${url}/de/charts?year=2016`);
+  await interactive(page);
+  const chartSteps = await page.evaluate(async () => {
+    const times = [];
+    for (let i = 0; i < 5; i += 1) {
+      const point = document.querySelector('#germany-china-trade-eur .chart-point[tabindex="0"]');
+      point.focus();
+      const year = Number(point.dataset.year);
+      times.push(await window.__timeTo(
+        () => point.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true })),
+        () => Number(document.querySelector('#germany-china-trade-eur .chart-point[tabindex="0"]')?.dataset.year) > year));
+      await window.__painted();
+    }
+    return times;
+  });
+  await context.close();
+  return {
+    tap: { count: taps.length, p50: round(median(taps)), p95: round(percentile(taps, 95)) },
+    languageSwitch: { count: languages.length, p50: round(median(languages)), max: round(Math.max(...languages)) },
+    chartStep: { count: chartSteps.length, p50: round(median(chartSteps)), max: round(Math.max(...chartSteps)) },
+  };
+}
+
+async function smoothness(browser, url) {
+  const { context, page } = await newPage(browser);
+  await page.addInitScript(PAGE_HELPERS);
+  await page.goto(`${url}/de`);
+  await interactive(page);
+  const track = await page.locator('.timeline-track').boundingBox();
+  const y = track.y + track.height / 2;
+  // Zoom in a little first, so there is somewhere to drag to.
+  await page.evaluate(() => document.querySelector('.timeline-track').focus());
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.waitForTimeout(600);
+  // A 5 s drag, back and forth, at about 60 moves a second.
+  await page.evaluate(() => window.__record());
+  await page.mouse.move(track.x + track.width * 0.5, y);
+  await page.mouse.down();
+  const started = Date.now();
+  let step = 0;
+  while (Date.now() - started < 5000) {
+    const phase = Math.sin(step / 40);
+    await page.mouse.move(track.x + track.width * (0.5 + 0.3 * phase), y);
+    await page.waitForTimeout(16);
+    step += 1;
+  }
+  await page.mouse.up();
+  const drag = frameStats(await page.evaluate(() => window.__stop()));
+  // From the whole span to a single year with the wheel, about 60 turns a second.
+  await page.keyboard.press('Home');
+  await page.goto(`${url}/de`);
+  await interactive(page);
+  await page.mouse.move(track.x + track.width * 0.5, y);
+  await page.evaluate(() => window.__record());
+  let turns = 0;
+  for (; turns < 120; turns += 1) {
+    await page.mouse.wheel(0, -60);
+    await page.waitForTimeout(16);
+    const range = await page.textContent('.timeline-range');
+    const years = (range.match(/\d{4}/g) ?? []).map(Number);
+    if (years.length === 2 && years[1] - years[0] <= 0) break;
+  }
+  await page.waitForTimeout(400);
+  const zoom = { ...frameStats(await page.evaluate(() => window.__stop())), wheelTurns: turns };
+  // A chart playing through its years.
+  await page.goto(`${url}/de/charts`);
+  await interactive(page);
+  await page.evaluate(() => window.__record());
+  await page.click('#germany-china-trade-eur .chart-play');
+  await page.waitForFunction(() => document.querySelector('#germany-china-trade-eur .chart-play').getAttribute('aria-pressed') === 'false', null, { timeout: 60000 });
+  const play = frameStats(await page.evaluate(() => window.__stop()));
+  await context.close();
+  return { drag, zoom, play };
+}
+
+async function memory(browser, url) {
+  // A kiosk day in miniature: open events, step through them, filter, zoom and pan, switch
+  // language, visit the charts and come back; what the running app holds afterwards.
+  const { context, page, cdp } = await newPage(browser);
+  await page.addInitScript(PAGE_HELPERS);
+  await page.goto(`${url}/de`);
+  await interactive(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+    return { jsHeap: heap.usedSize, wasm, total: heap.usedSize + wasm };
+  };
+  // Warm up: every view once, so lazily built things (fonts, charts) are in the first figure.
+  for (const path of ['/de/charts', '/zh', '/de']) {
+    await page.evaluate((to) => document.querySelector(`a[href^="${to}"]`)?.click(), path);
+    await page.waitForTimeout(300);
+  }
+  const before = await measure();
+  await page.evaluate(async (count) => {
+    const click = (selector) => { const el = document.querySelector(selector); if (el) el.click(); };
+    const key = (k) => document.querySelector('.timeline-track')?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    const actions = [
+      () => { const markers = document.querySelectorAll('.timeline-track .marker'); if (markers.length) markers[(markers.length * 7919 + performance.now()) % markers.length | 0].click(); },
+      () => click('.event-neighbours a.next'),
+      () => click('.filter-button'),
+      () => click('.filter-button'),
+      () => key('+'),
+      () => key('ArrowRight'),
+      () => key('-'),
+      () => key('ArrowLeft'),
+      () => click('.language-switcher a:not(.current)'),
+      () => click('nav.main-nav a[href*="/charts"]'),
+      () => click('.chart-point'),
+      () => click('nav.main-nav a:first-child, .site-title'),
+    ];
+    for (let i = 0; i < count; i += 1) {
+      actions[i % actions.length]();
+      await window.__painted();
+    }
+  }, INTERACTIONS);
+  // Back to the view the first figure was taken in.
+  await page.evaluate(() => document.querySelector('.language-switcher a[lang="de"]')?.click());
+  await page.evaluate(() => document.querySelector('nav.main-nav a')?.click());
+  await page.waitForTimeout(500);
+  const after = await measure();
+  await context.close();
+  return {
+    interactions: INTERACTIONS,
+    before,
+    after,
+    growth: round((after.total - before.total) / before.total, 3),
+    jsGrowth: round((after.jsHeap - before.jsHeap) / before.jsHeap, 3),
+    wasmGrowth: round((after.wasm - before.wasm) / before.wasm, 3),
+  };
+}
+
+async function measureBundle(browser, dist, label) {
+  const { server, url } = await startServer({ dir: dist, port: 0 });
+  try {
+    console.log(`${label}: start-up`);
+    const startUp = await start(browser, url);
+    console.log(`${label}: interaction`);
+    const taps = await interaction(browser, url);
+    console.log(`${label}: smoothness`);
+    const frames = await smoothness(browser, url);
+    console.log(`${label}: memory`);
+    const mem = await memory(browser, url);
+    const events = await (async () => {
+      const { context, page } = await newPage(browser);
+      await page.goto(`${url}/de`);
+      await interactive(page);
+      const n = await page.locator('.event-list li').count();
+      await context.close();
+      return n;
+    })();
+    return { events, start: startUp, ...taps, ...frames, memory: mem };
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const get = (object, path) => path.split('.').reduce((value, key) => value?.[key], object);
+
+function markdown(results, verdicts) {
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  const lines = [];
+  lines.push('# Benchmark', '');
+  lines.push(`Measured ${results.date} on ${results.machine}. Start-up under 4x CPU slowdown and ${THROTTLE.bitsPerSecond / 1e6} Mbit/s with ${THROTTLE.latency} ms latency (median of ${START_RUNS} fresh starts); taps, frames and memory at 1920x1080 without slowdown. Frame times are met within ${FRAME_JITTER} ms of the budget (the headless frame clock jitters); a frame counts as slow above ${16.7 + FRAME_JITTER} ms.`, '');
+  lines.push('## Budgets', '', '| | measured | budget | |', '|---|---:|---:|---|');
+  for (const v of verdicts) {
+    const show = (x) => (v.unit === 'B' ? kb(x) : v.unit === 'ratio' ? `${(x * 100).toFixed(1)} %` : `${x} ms`);
+    lines.push(`| ${v.what} | ${v.value == null ? 'not measured' : show(v.value)} | ${show(v.limit)} | ${v.pass ? 'pass' : '**FAIL**'} |`);
+  }
+  lines.push('', '## Bytes', '', '| | files | raw | gzip | brotli |', '|---|---:|---:|---:|---:|');
+  for (const [name, b] of Object.entries(results.bytes)) {
+    lines.push(`| ${name} | ${b.files ?? ''} | ${kb(b.raw)} | ${kb(b.gzip)} | ${kb(b.brotli)} |`);
+  }
+  for (const lang of ['de', 'zh']) {
+    const f = results.firstView[lang];
+    lines.push('', `First view in ${lang}: ${f.requests} requests, ${kb(f.totalBytes)} transferred, of which fonts ${kb(f.fontBytes)} (${f.fonts.join(', ') || 'none'}).`);
+  }
+  for (const key of ['real', 'stress']) {
+    const r = results[key];
+    if (!r) continue;
+    lines.push('', `## ${key === 'real' ? 'Real content' : 'Stress content'} (${r.events} events)`, '');
+    lines.push(`- start: first contentful paint ${r.start.fcp} ms, timeline painted ${r.start.timeline} ms, usable ${r.start.interactive} ms, first tap answered at ${r.start.firstTapAnswered} ms (the tap itself ${r.start.firstTap} ms)`);
+    lines.push(`- tap to card: p50 ${r.tap.p50} ms, p95 ${r.tap.p95} ms over ${r.tap.count} taps`);
+    lines.push(`- language switch to repainted: p50 ${r.languageSwitch.p50} ms, max ${r.languageSwitch.max} ms`);
+    lines.push(`- one chart year step: p50 ${r.chartStep.p50} ms, max ${r.chartStep.max} ms`);
+    for (const [name, f] of [['drag (5 s)', r.drag], ['zoom to one year', r.zoom], ['chart play-through', r.play]]) {
+      lines.push(`- frames during ${name}: p95 ${f.p95} ms, ${(f.over16 * 100).toFixed(1)} % slow (${f.frames} frames)`);
+    }
+    const m = r.memory;
+    lines.push(`- memory: JS heap ${kb(m.before.jsHeap)} → ${kb(m.after.jsHeap)}, wasm ${kb(m.before.wasm)} → ${kb(m.after.wasm)} after ${m.interactions} interactions (growth ${(m.growth * 100).toFixed(1)} %)`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const browser = await launch();
+const results = {
+  date: new Date().toISOString(),
+  machine: `${(await import('node:os')).cpus().length} cores, Chromium ${browser.version()}`,
+  bytes: bytesOf(DIST),
+};
+const server = await startServer({ dir: DIST, port: 0 });
+results.firstView = {
+  de: await firstView(browser, server.url, 'de'),
+  zh: await firstView(browser, server.url, 'zh'),
+};
+await new Promise((done) => server.server.close(done));
+results.real = await measureBundle(browser, DIST, 'real content');
+if (STRESS) results.stress = await measureBundle(browser, STRESS, 'stress content');
+await browser.close();
+
+const verdicts = BUDGETS.map(([key, limit, unit, what]) => {
+  const value = get(results, key);
+  const allowance = /\.(drag|zoom)\.p95$/.test(key) ? FRAME_JITTER : 0;
+  return { key, what, unit, limit, value, pass: value != null && value <= limit + allowance };
+});
+results.budgets = verdicts;
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'report.json'), JSON.stringify(results, null, 2));
+const report = markdown(results, verdicts);
+writeFileSync(join(OUT, 'report.md'), report);
+console.log(`\n${report}`);
+console.log(`Written: ${join(OUT, 'report.json')}, ${join(OUT, 'report.md')}`);
+process.exit(verdicts.every((v) => v.pass) ? 0 : 1);

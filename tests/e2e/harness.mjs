@@ -44,6 +44,26 @@ export async function startExhibit() {
   };
 }
 
+/** A browser with a profile on disk (not incognito), for what only such a browser does, such as
+ * offering to install the exhibit as an app. Close it when done; the folder is removed. */
+export async function launchWithProfile() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'exhibit-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: SIZES['kiosk-landscape'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** A fresh browser context and page of the given size, recording every problem a visitor could meet. */
 export async function openPage(exhibit, { size = SIZES['kiosk-landscape'], locale = 'de-DE', touch = false } = {}) {
   const context = await exhibit.browser.newContext({

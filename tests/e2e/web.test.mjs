@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, appReady, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
+import { SCREENSHOT_DIR, appReady, launchWithProfile, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
 
 let exhibit;
 before(async () => {
@@ -278,7 +278,19 @@ describe('private and locked down', () => {
     const manifest = await (await fetch(`${exhibit.url}/manifest.webmanifest`)).json();
     assert.equal(manifest.start_url, '/');
     assert.equal(manifest.display, 'standalone');
-    assert.ok(manifest.icons.length >= 1);
+    for (const icon of manifest.icons) {
+      assert.equal((await fetch(`${exhibit.url}${icon.src}`)).status, 200, icon.src);
+    }
     assert.match(html, /<link[^>]+rel="?manifest/);
+    // Chromium's own verdict (in a browser with a profile: incognito windows never install).
+    const browser = await launchWithProfile();
+    const page = await browser.context.newPage();
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    const cdp = await browser.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    await browser.close();
   });
 });

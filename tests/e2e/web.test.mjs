@@ -196,6 +196,15 @@ describe('prerendered', () => {
     assert.ok((await bare.locator('table').count()) >= 5, 'the data tables are in the page');
     await bare.goto(`${exhibit.url}/en/about`);
     assert.equal(await bare.textContent('main h1'), 'About this exhibition');
+    // One note in the page's language; the timeline, which needs scripts to place its markers,
+    // gives way to the card and the list of every event.
+    await bare.goto(`${exhibit.url}/de/event/bosch-aftermarket-plant`);
+    assert.deepEqual(
+      await bare.locator('noscript p').evaluateAll((ps) => ps.filter((p) => p.offsetParent !== null).map((p) => p.lang)),
+      ['de']);
+    assert.equal(await bare.locator('.timeline-area').isVisible(), false);
+    assert.equal(await bare.textContent('.event-card h1'), 'Bosch eröffnet ein neues Werk in Nanjing');
+    assert.ok((await bare.locator('.event-list a').count()) >= 30);
     await bare.screenshot({ path: join(SCREENSHOT_DIR, 'web-no-script-about-phone.png') });
     await noScript.close();
   });

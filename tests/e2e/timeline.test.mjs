@@ -18,6 +18,18 @@ async function range(page) {
   return text.match(/\d{4}/g).map(Number);
 }
 
+/** The visible years once any easing or inertia has come to rest. */
+async function settledRange(page) {
+  let last = await range(page);
+  for (let tries = 0; tries < 20; tries += 1) {
+    await page.waitForTimeout(150);
+    const now = await range(page);
+    if (now.join() === last.join()) return now;
+    last = now;
+  }
+  return last;
+}
+
 async function trackBox(page) {
   return page.locator('.timeline-track').boundingBox();
 }
@@ -96,8 +108,7 @@ describe('timeline', () => {
     for (let step = 1; step <= 10; step++) {
       await touch(page, client, 'touchMove', [[box.x + 500 - step * 15, cy], [box.x + 700 + step * 15, cy]]);
     }
-    await page.waitForTimeout(300);
-    const pinched = await range(page);
+    const pinched = await settledRange(page);
     assert.ok(pinched[1] - pinched[0] < wide[1] - wide[0], `pinch zoomed in: ${wide} -> ${pinched}`);
     // A third finger lands and moves: nothing jumps.
     await touch(page, client, 'touchMove', [[box.x + 350, cy], [box.x + 850, cy], [box.x + 100, cy + 50]]);

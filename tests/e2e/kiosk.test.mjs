@@ -13,6 +13,14 @@ after(async () => {
   await exhibit?.stop();
 });
 
+/** What a phone's camera reads from a QR code on screen (zbarimg, from Debian's zbar-tools). */
+async function readQr(locator) {
+  const file = join(SCREENSHOT_DIR, 'qr-read.png');
+  await locator.screenshot({ path: file });
+  const { execFileSync } = await import('node:child_process');
+  return execFileSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' }).trim();
+}
+
 const pathAndQuery = (page) => {
   const url = new URL(page.url());
   return url.pathname + url.search;
@@ -211,6 +219,8 @@ describe('kiosk', () => {
     assert.equal(await card.locator('figcaption').textContent(), '用手机扫码，回家继续阅读');
     const box = await card.locator('svg').boundingBox();
     assert.ok(box.width >= 150 && Math.abs(box.width - box.height) < 1, `a square code of ${box.width}px`);
+    // A phone reads the code back as the same view on the public web.
+    assert.equal(await readQr(card.locator('.take-home-code')), 'https://exhibit.example.org/zh/event/bosch-aftermarket-plant');
     assert.ok((await card.locator('svg path, svg rect').count()) >= 1);
     const sources = await page.locator('.event-card .source .take-home').evaluateAll((codes) => codes.map((c) => c.dataset.address));
     assert.ok(sources.length >= 2 && sources.every((a) => a.startsWith('http')), sources.join(' '));

@@ -83,7 +83,7 @@ pub fn show_crash_notice() {
             let query: Vec<String> = config
                 .pairs()
                 .iter()
-                .map(|(key, value)| format!("{key}={}", crate::kiosk::percent_encode(value)))
+                .map(|(key, value)| format!("{key}={}", crate::percent::percent_encode(value)))
                 .collect();
             format!("/?{}", query.join("&"))
         }

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod meta;
 pub mod pages;
+pub mod percent;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;

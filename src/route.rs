@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 
 use crate::content::SPAN;
 use crate::i18n::Lang;
-use crate::kiosk::{percent_encode, KioskConfig};
+use crate::kiosk::KioskConfig;
+use crate::percent::percent_encode;
 use crate::timeline::TimeWindow;
 
 /// Every view the exhibit has.

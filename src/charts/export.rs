@@ -42,15 +42,10 @@ fn quote(field: &str) -> String {
 
 /// A `data:` address holding `text` of the given media type.
 pub fn data_url(media_type: &str, text: &str) -> String {
-    let mut out = format!("data:{media_type};charset=utf-8,");
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    format!(
+        "data:{media_type};charset=utf-8,{}",
+        crate::percent::percent_encode(text)
+    )
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod idle;
 pub mod qr;
 
 use crate::i18n::Lang;
+use crate::percent::percent_decode;
 
 /// How long a kiosk waits for a touch before it asks "still there?" and then starts over.
 pub const DEFAULT_IDLE_SECS: u32 = 90;
@@ -130,44 +131,6 @@ impl KioskConfig {
         }
         pairs
     }
-}
-
-/// `%XX` escapes to text; malformed escapes stay as they are.
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| char::from(b).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                i += 3;
-            }
-            (byte, _, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Text as one query value: everything but letters, digits and `-_.~` escaped.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::new();
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -78,7 +78,10 @@ pub struct ViewQuery {
 impl ViewQuery {
     /// The query for a window and a filter; the whole span and "all categories" are left out.
     pub fn from_view(window: &TimeWindow, categories: Option<&BTreeSet<String>>) -> Self {
-        let round = |year: f64| (year * 10.0).round() / 10.0;
+        // To a thousandth of a year (under 9 hours): the view snaps to what the address says
+        // (so a reload shows the very same years), and at this precision the snap moves the
+        // timeline by less than a pixel even zoomed in to a single year.
+        let round = |year: f64| (year * 1000.0).round() / 1000.0;
         let (from, to) = if window.is_whole() {
             (None, None)
         } else {

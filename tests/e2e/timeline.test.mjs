@@ -18,11 +18,12 @@ async function range(page) {
   return text.match(/\d{4}/g).map(Number);
 }
 
-/** The visible years once any easing or inertia has come to rest. */
+/** The visible years once easing, inertia and the address's update (after a 400 ms pause) have
+ * come to rest. */
 async function settledRange(page) {
   let last = await range(page);
-  for (let tries = 0; tries < 20; tries += 1) {
-    await page.waitForTimeout(150);
+  for (let tries = 0; tries < 10; tries += 1) {
+    await page.waitForTimeout(600);
     const now = await range(page);
     if (now.join() === last.join()) return now;
     last = now;

@@ -60,13 +60,8 @@ fn register_service_worker() {
         // A failed registration is not a crash: caught here, so it never reaches the
         // "unhandled rejection" notice.
         let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
-        // A kiosk's worker keeps every file at once, so it starts offline in any language.
-        let kiosk = window
-            .location()
-            .search()
-            .is_ok_and(|search| route::ViewQuery::parse(&search).kiosk.is_some());
-        let script = if kiosk { "/sw.js?full" } else { "/sw.js" };
-        let _ = navigator.service_worker().register(script).catch(&ignore);
+        // One worker for the web and for kiosks: it tells them apart itself (scripts/write-sw.mjs).
+        let _ = navigator.service_worker().register("/sw.js").catch(&ignore);
         ignore.forget();
     }
 }

@@ -249,6 +249,32 @@ describe('prerendered', () => {
   });
 });
 
+describe('fonts', () => {
+  test('a German visitor gets the Chinese face only for the characters on screen, now and in the offline cache', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    const fonts = [];
+    page.on('request', (request) => { if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname); });
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    await page.evaluate(() => document.fonts.ready);
+    const cached = await page.evaluate(async () => {
+      const urls = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    const chinese = (list) => list.filter((path) => path.startsWith('/fonts/cjk-'));
+    // Only the slice with the language names ("中文" in the switcher).
+    assert.ok(chinese(fonts).every((path) => /-0\.woff2$/.test(path)), fonts.join(' '));
+    assert.ok(chinese(cached).every((path) => /-0\.woff2$/.test(path)), cached.join(' '));
+    assert.ok(cached.some((path) => path.endsWith('.wasm')), 'the app is kept for offline use');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('private and locked down', () => {
   test('no cookies, no other origin, a strict policy in the page and in the headers', async () => {
     const { page, context, problems } = await openPage(exhibit);

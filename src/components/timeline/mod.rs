@@ -27,6 +27,9 @@ pub struct TimelineProps {
     pub selected: Option<AttrValue>,
 }
 
+/// The strip along the track's far edge that names the eras, in rem (as in the stylesheet).
+const ERA_NAME_STRIP: f64 = 1.5;
+
 /// Size of the track and how to read it.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct TrackGeometry {
@@ -69,12 +72,24 @@ impl TrackGeometry {
         }
     }
 
-    /// How many lanes of markers fit across the axis, keeping room for the cluster lane.
+    /// How many lanes of markers fit across the axis, keeping room for the cluster lane and
+    /// for the strip where the eras are named (along the far edge, so no badge covers a name).
     fn lanes(&self) -> usize {
+        let era_names = ERA_NAME_STRIP * self.rem;
         let (across, lane, cluster) = if self.vertical {
-            (self.width - 3.5 * self.rem, 13.5 * self.rem, 3.4 * self.rem)
+            (
+                self.width - 3.5 * self.rem - era_names,
+                13.0 * self.rem,
+                3.4 * self.rem,
+            )
         } else {
-            (self.height - 2.6 * self.rem, 3.4 * self.rem, 3.4 * self.rem)
+            // A cluster badge is one line high (at least a 48 px touch target): across a
+            // horizontal axis it needs less room than a lane of markers.
+            (
+                self.height - 2.6 * self.rem - era_names,
+                3.4 * self.rem,
+                (2.2 * self.rem).max(52.0),
+            )
         };
         (((across - cluster) / lane).floor() as usize).clamp(1, 8)
     }
@@ -82,7 +97,7 @@ impl TrackGeometry {
     /// Where lane `n` starts across the axis, in px; lane `lanes()` holds the clusters.
     fn lane_offset(&self, lane: usize) -> f64 {
         if self.vertical {
-            3.5 * self.rem + lane as f64 * 13.5 * self.rem
+            3.5 * self.rem + lane as f64 * 13.0 * self.rem
         } else {
             2.6 * self.rem + lane as f64 * 3.4 * self.rem
         }

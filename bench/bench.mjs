@@ -6,7 +6,8 @@
 //
 // Start-up is measured as an old phone sees it (4x CPU slowdown, 9 Mbit/s and 60 ms); taps,
 // frames and memory as a kiosk PC does (this machine's CPU, 1920x1080).
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { walk } from '../scripts/files.mjs';
 import { basename, extname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -50,13 +51,6 @@ const CHROMIUM_ARGS = [
 
 // ---------------------------------------------------------------------------------------
 // Bytes
-
-function walk(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function compressedSizes(path) {
   const body = readFileSync(path);

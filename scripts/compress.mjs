@@ -4,18 +4,12 @@
 //
 //   node scripts/compress.mjs [dist]
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { walk } from './files.mjs';
+import { extname } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', '.xml', '.webmanifest', '.txt']);
-
-function walk(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 let files = 0;
 let raw = 0;

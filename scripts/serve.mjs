@@ -7,6 +7,7 @@
 //
 // Also imported by the end-to-end tests, which start it on a free port and stop it when done.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,18 +38,22 @@ async function fileAt(path) {
   }
 }
 
-/** The security headers every answer carries; the policy matches index.html's meta tag, plus
- * what only a header can say (frame-ancestors). */
-export const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; " +
-    "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
-    "form-action 'none'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'cross-origin-opener-policy': 'same-origin',
-};
+/** The security headers every answer carries: the Content-Security-Policy of the build's own
+ * index.html (its meta tag, the one place the policy is written), plus what only a header
+ * can say (frame-ancestors). */
+export function securityHeaders(root) {
+  const page = readFileSync(join(root, 'index.html'), 'utf8');
+  const meta = page.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i)?.[0];
+  const policy = meta?.match(/content="([^"]*)"/)?.[1];
+  if (!policy) throw new Error(`${root}/index.html has no Content-Security-Policy meta tag`);
+  return {
+    'content-security-policy': `${policy}; frame-ancestors 'none'`,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}
 
 /** Which file answers `urlPath` and with which status; null for a missing asset (a path with a
  * file extension). */
@@ -78,12 +83,13 @@ async function encodedCopy(file, accepted) {
 /** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
 export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
+  const security = securityHeaders(root);
   const server = createServer(async (request, response) => {
     try {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       const found = await resolveFile(root, path);
       if (!found) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...security });
         response.end('not found');
         return;
       }
@@ -98,7 +104,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         vary: 'accept-encoding',
         ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
-        ...SECURITY_HEADERS,
+        ...security,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {

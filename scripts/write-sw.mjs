@@ -2,17 +2,11 @@
 // so a kiosk that lost its network, or restarts without one, still starts. The cache is named
 // after a hash of all files, so every build replaces the previous cache.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { walk } from './files.mjs';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-
-function walk(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 // The app's files and the plain shell; not the prerendered pages (the shell renders any view)
 // nor the compressed copies (the browser decompresses what it gets).

@@ -8,8 +8,8 @@
 use yew_router::Routable;
 
 use crate::content::Content;
-use crate::i18n::Lang;
-use crate::meta::{page_meta, PageMeta};
+use crate::i18n::{ui, Lang};
+use crate::meta::PageMeta;
 use crate::route::Route;
 
 /// The element the app renders into; its content is what hydration takes over.
@@ -104,15 +104,14 @@ impl Template {
         })
     }
 
-    /// The text of the inline module script Trunk writes to start the app, if there is one.
-    pub fn inline_module(&self) -> Option<String> {
-        self.clone().take_inline_module("")
-    }
-
     /// The inline module script Trunk writes to start the app, if there is one: a strict
     /// Content-Security-Policy refuses inline scripts, so the build moves it into a file.
-    /// Returns the script's text and replaces it by `<script type="module" src={src}>`.
-    pub fn take_inline_module(&mut self, src: &str) -> Option<String> {
+    /// `src_for` names the file from the script's text; the script is replaced by
+    /// `<script type="module" src=…>` and returned with that name.
+    pub fn take_inline_module(
+        &mut self,
+        src_for: impl FnOnce(&str) -> String,
+    ) -> Option<(String, String)> {
         let mut search = 0;
         while let Some(offset) = self.head[search..].find("<script") {
             let start = search + offset;
@@ -122,11 +121,12 @@ impl Template {
             let is_module = open.contains("type=module") || open.contains("type=\"module\"");
             if is_module && !open.contains("src=") {
                 let code = self.head[open_end..close].to_string();
+                let src = src_for(&code);
                 self.head.replace_range(
                     start..close + "</script>".len(),
                     &format!(r#"<script type="module" src="{src}"></script>"#),
                 );
-                return Some(code);
+                return Some((src, code));
             }
             search = close;
         }
@@ -179,9 +179,14 @@ impl Template {
     /// The page with an empty app root, for addresses that are not prerendered: the app
     /// renders them itself.
     pub fn shell(&self) -> String {
+        let lang = Lang::default();
         format!(
-            "<!DOCTYPE html><html lang=\"de\"><head>{}<title>Nanjing – Stuttgart</title></head><body>{}{APP_ROOT}{}</body></html>\n",
-            self.head, self.before_app, self.after_app
+            "<!DOCTYPE html><html lang=\"{}\"><head>{}<title>{}</title></head><body>{}{APP_ROOT}{}</body></html>\n",
+            lang.html_lang(),
+            self.head,
+            escape(ui(lang).site_title),
+            self.before_app,
+            self.after_app
         )
     }
 }
@@ -199,11 +204,6 @@ pub fn sitemap(pages: &[Page], origin: &str) -> String {
     }
     xml.push_str("</urlset>\n");
     xml
-}
-
-/// The page's title, description and kind, as [`page_meta`] gives them.
-pub fn meta_of(page: &Page, content: &Content) -> PageMeta {
-    page_meta(&page.route, content)
 }
 
 /// The same address in each language (`hreflang` code, path), plus `x-default`, for addresses
@@ -289,10 +289,11 @@ mod tests {
     #[test]
     fn a_page_gets_its_own_title_description_and_app() {
         let mut template = Template::parse(TRUNK).expect("a usable page");
-        let code = template
-            .take_inline_module("/start-1.js")
+        let (src, code) = template
+            .take_inline_module(|code| format!("/start-{}.js", code.len()))
             .expect("the loader");
         assert_eq!(code, "import init from '/app-1.js';await init();");
+        assert_eq!(src, "/start-42.js");
         let meta = PageMeta {
             lang: Lang::Zh,
             title: "南京日 <2026> – Nanjing – Stuttgart".into(),
@@ -316,7 +317,7 @@ mod tests {
         );
         assert!(html.contains(r#"<meta property="og:url" content="https://exhibit.example.org/zh/event/nanjing-day-2026">"#));
         assert!(html.contains(r#"<link rel="alternate" hreflang="de" href="https://exhibit.example.org/de/event/nanjing-day-2026">"#));
-        assert!(html.contains(r#"<script type="module" src="/start-1.js"></script>"#));
+        assert!(html.contains(r#"<script type="module" src="/start-42.js"></script>"#));
         assert!(!html.contains("await init()"), "no inline script left");
         assert!(html.contains(
             "<noscript><p>JS</p></noscript><div id=\"app\"><main>内容</main></div></body>"

@@ -199,7 +199,8 @@ async fn an_event_with_figures_leads_to_them() {
 #[tokio::test]
 async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
     use nanjing_stuttgart::embedded::content;
-    use nanjing_stuttgart::prerender::{meta_of, pages};
+    use nanjing_stuttgart::meta::page_meta;
+    use nanjing_stuttgart::prerender::pages;
     let all = pages(content());
     assert_eq!(all.len(), 1 + 3 * (3 + content().events.len()));
     let mut titles = std::collections::BTreeSet::new();
@@ -211,7 +212,7 @@ async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
             page.path
         );
         assert!(html.contains("<h1"), "{}: no heading", page.path);
-        let meta = meta_of(page, content());
+        let meta = page_meta(&page.route, content());
         assert!(!meta.description.is_empty(), "{}", page.path);
         assert!(meta.description.chars().count() <= 160, "{}", page.path);
         titles.insert(meta.title);

@@ -12,7 +12,8 @@
 fn main() {
     use nanjing_stuttgart::app::{memory_history, App, AppProps};
     use nanjing_stuttgart::embedded::content;
-    use nanjing_stuttgart::prerender::{meta_of, pages, sitemap, Template};
+    use nanjing_stuttgart::meta::page_meta;
+    use nanjing_stuttgart::prerender::{pages, sitemap, Template};
     use std::path::Path;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,14 +34,12 @@ fn main() {
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
     let mut template = Template::parse(&html).unwrap_or_else(|e| fail(e.0));
     // The start script gets a name that changes with its content, like Trunk's own files.
-    let Some(code) = template.inline_module() else {
+    let Some((start_src, start_code)) =
+        template.take_inline_module(|code| format!("/start-{:016x}.js", fnv1a(code.as_bytes())))
+    else {
         fail("index.html has no inline start script from Trunk".into())
     };
-    let start_name = format!("start-{:016x}.js", fnv1a(code.as_bytes()));
-    let start_code = template
-        .take_inline_module(&format!("/{start_name}"))
-        .unwrap_or(code);
-    write(&dir.join(&start_name), &start_code);
+    write(&dir.join(start_src.trim_start_matches('/')), &start_code);
 
     let content = content();
     let all = pages(content);
@@ -57,7 +56,7 @@ fn main() {
             .render()
             .await
         });
-        let meta = meta_of(page, content);
+        let meta = page_meta(&page.route, content);
         write(
             &dir.join(page.file()),
             &template.page(&meta, &page.path, &origin, &body),
@@ -70,7 +69,7 @@ fn main() {
         &format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
     );
     println!(
-        "prerender: {} pages, app.html, sitemap.xml for {origin}, {start_name}",
+        "prerender: {} pages, app.html, sitemap.xml for {origin}, {start_src}",
         all.len()
     );
 

@@ -28,6 +28,12 @@ pub fn start() {
     register_service_worker();
     let document = web_sys::window().and_then(|window| window.document());
     let Some(root) = document.as_ref().and_then(|d| d.get_element_by_id("app")) else {
+        // A page without the app's root (an index.html edited by hand): the body, not nothing.
+        yew::Renderer::<app::App>::with_props(app::AppProps {
+            history: app::browser_history(),
+            hydrating: false,
+        })
+        .render();
         return;
     };
     // A prerendered page (every address the build knows) is taken over as it is; the plain

@@ -9,7 +9,7 @@ import { walk } from './files.mjs';
 import { extname } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', '.xml', '.webmanifest', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.bin', '.svg', '.json', '.xml', '.webmanifest', '.txt']);
 
 let files = 0;
 let raw = 0;

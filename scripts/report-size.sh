@@ -12,6 +12,10 @@ while IFS= read -r file; do
   printf '%-48s %10d %10d %10d\n' "${file#"$dir"/}" "$raw" "$gz" "$br"
 done < <(find "$dir" -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) | sort)
 printf '%-48s %10d %10d %10d\n' "app code (wasm, JS, CSS)" "${totals[@]}"
+for file in "$dir"/content-*.bin; do
+  [[ -f "$file" ]] || continue
+  printf '%-48s %10d %10d %10d\n' "content (${file#"$dir"/})" "$(size "$file")" "$(size "$file.gz")" "$(size "$file.br")"
+done
 pages=$(find "$dir" -name index.html | wc -l)
 page_bytes=$(find "$dir" -name index.html -exec stat -c %s {} + | awk '{s+=$1} END {print s+0}')
 printf '%-48s %10d\n' "prerendered pages ($pages)" "$page_bytes"

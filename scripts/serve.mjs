@@ -18,6 +18,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.bin': 'application/octet-stream',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -97,7 +98,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
       const encoded = await encodedCopy(file, String(request.headers['accept-encoding'] ?? ''));
       const body = await readFile(encoded?.path ?? file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      // Hashed names (Trunk's name-0123456789abcdef.ext, the prerenderer's start-….js) never change content: cached for good.
+      // Hashed names (Trunk's name-0123456789abcdef.ext, the prerenderer's start-….js and content-….bin) never change content: cached for good.
       const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(file);
       response.writeHead(status, {
         'content-type': type,

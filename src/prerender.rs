@@ -133,6 +133,15 @@ impl Template {
         None
     }
 
+    /// Asks every page to download the content file (`src`, such as `/content-….bin`) at once,
+    /// beside the code, instead of after it.
+    pub fn preload_content(&mut self, src: &str) {
+        self.head.push_str(&format!(
+            r#"<link rel="preload" href="{}" as="fetch" crossorigin>"#,
+            escape(src)
+        ));
+    }
+
     /// The page with `app` (the server renderer's HTML) inside the app's root and the title,
     /// description, address and Open Graph tags of `meta`. `origin` is the public web address,
     /// such as `https://exhibit.example.org`, without a trailing slash.
@@ -189,6 +198,33 @@ impl Template {
             self.after_app
         )
     }
+}
+
+/// The start script: fetches the content file `content_src` (tried three times), leaves its
+/// bytes where the app looks for them ([`crate::embedded::GLOBAL_NAME`]), then runs Trunk's
+/// `start` code. Without the content the app is not started: a prerendered page then stays
+/// readable as it was served instead of being taken over by an empty exhibit.
+pub fn start_script(start: &str, content_src: &str) -> String {
+    format!(
+        r#"// Written by the build (src/prerender.rs): do not edit.
+const contentFile = {src:?};
+async function loadContent() {{
+  for (let attempt = 1; ; attempt += 1) {{
+    try {{
+      const response = await fetch(contentFile);
+      if (response.ok) return new Uint8Array(await response.arrayBuffer());
+      throw new Error(`${{contentFile}}: HTTP ${{response.status}}`);
+    }} catch (error) {{
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }}
+  }}
+}}
+globalThis.{global} = await loadContent();
+{start}"#,
+        src = content_src,
+        global = crate::embedded::GLOBAL_NAME,
+    )
 }
 
 /// The sitemap of every page, at `origin`.
@@ -285,6 +321,24 @@ mod tests {
     use super::*;
 
     const TRUNK: &str = "<!doctype html><html lang=de><meta charset=utf-8><title>Nanjing – Stuttgart</title><meta content=\"Old\" name=description><link href=/style-1.css rel=stylesheet><script type=module>import init from '/app-1.js';await init();</script></head><body><noscript><p>JS</p></noscript><div id=app></div></body></html>";
+
+    #[test]
+    fn the_start_script_hands_over_the_content_before_it_starts_the_app() {
+        let mut template = Template::parse(TRUNK).expect("a usable page");
+        template.preload_content("/content-ab.bin");
+        assert!(template
+            .shell()
+            .contains(r#"<link rel="preload" href="/content-ab.bin" as="fetch" crossorigin>"#));
+        let script = start_script("await init();", "/content-ab.bin");
+        let fetch = script.find(r#"fetch(contentFile)"#).expect("fetches");
+        let handed = script
+            .find("globalThis.exhibitContent = await loadContent();")
+            .expect("hands over");
+        let start = script.find("await init();").expect("starts");
+        assert!(fetch < handed && handed < start, "{script}");
+        assert!(script.contains(r#"const contentFile = "/content-ab.bin";"#));
+        assert!(script.contains("if (attempt === 3) throw error;"));
+    }
 
     #[test]
     fn a_page_gets_its_own_title_description_and_app() {

@@ -27,7 +27,13 @@ async fn settle() {
     }
 }
 
+/// The content, handed over as the start script does in a real page (src/embedded.rs).
+fn install_content() {
+    nanjing_stuttgart::embedded::install(include_bytes!(concat!(env!("OUT_DIR"), "/content.bin")));
+}
+
 fn mount() -> web_sys::Element {
+    install_content();
     let root = document().create_element("div").expect("a div");
     document()
         .body()

@@ -5,15 +5,15 @@
 //!     cargo run --bin prerender -- dist [https://public.address]
 //!
 //! Also writes `app.html` (the empty shell for addresses that are not prerendered),
-//! `sitemap.xml`, `robots.txt`, and moves Trunk's inline start script into a file, which the
-//! Content-Security-Policy requires.
+//! `sitemap.xml`, `robots.txt`, the content file the app fetches (`content-<hash>.bin`), and
+//! moves Trunk's inline start script into a file, which the Content-Security-Policy requires.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use nanjing_stuttgart::app::{memory_history, App, AppProps};
-    use nanjing_stuttgart::embedded::content;
+    use nanjing_stuttgart::embedded::{content, encoded};
     use nanjing_stuttgart::meta::page_meta;
-    use nanjing_stuttgart::prerender::{pages, sitemap, Template};
+    use nanjing_stuttgart::prerender::{pages, sitemap, start_script, Template};
     use std::path::Path;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,13 +33,21 @@ fn main() {
     let html = std::fs::read_to_string(&index)
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
     let mut template = Template::parse(&html).unwrap_or_else(|e| fail(e.0));
-    // The start script gets a name that changes with its content, like Trunk's own files.
-    let Some((start_src, start_code)) =
-        template.take_inline_module(|code| format!("/start-{:016x}.js", fnv1a(code.as_bytes())))
-    else {
+    // The content travels in a file of its own (see src/embedded.rs), which the start script
+    // fetches. Both get names that change with their content, like Trunk's own files.
+    let content_src = format!("/content-{:016x}.bin", fnv1a(encoded()));
+    write_bytes(&dir.join(content_src.trim_start_matches('/')), encoded());
+    template.preload_content(&content_src);
+    let Some((start_src, trunk_start)) = template.take_inline_module(|code| {
+        let script = start_script(code, &content_src);
+        format!("/start-{:016x}.js", fnv1a(script.as_bytes()))
+    }) else {
         fail("index.html has no inline start script from Trunk".into())
     };
-    write(&dir.join(start_src.trim_start_matches('/')), &start_code);
+    write(
+        &dir.join(start_src.trim_start_matches('/')),
+        &start_script(&trunk_start, &content_src),
+    );
 
     let content = content();
     let all = pages(content);
@@ -69,24 +77,29 @@ fn main() {
         &format!("User-agent: *\nAllow: /\nSitemap: {origin}/sitemap.xml\n"),
     );
     println!(
-        "prerender: {} pages, app.html, sitemap.xml for {origin}, {start_src}",
-        all.len()
+        "prerender: {} pages, app.html, sitemap.xml for {origin}, {start_src}, {content_src} ({} bytes)",
+        all.len(),
+        encoded().len()
     );
 
     fn write(path: &Path, text: &str) {
+        write_bytes(path, text.as_bytes());
+    }
+
+    fn write_bytes(path: &Path, bytes: &[u8]) {
         if let Some(parent) = path.parent() {
             if let Err(e) = std::fs::create_dir_all(parent) {
                 eprintln!("prerender: cannot create {}: {e}", parent.display());
                 std::process::exit(1);
             }
         }
-        if let Err(e) = std::fs::write(path, text) {
+        if let Err(e) = std::fs::write(path, bytes) {
             eprintln!("prerender: cannot write {}: {e}", path.display());
             std::process::exit(1);
         }
     }
 
-    /// A stable 64-bit hash of the start script, for its file name.
+    /// A stable 64-bit hash of a file's bytes, for its name.
     fn fnv1a(bytes: &[u8]) -> u64 {
         bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
             (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)

@@ -209,6 +209,32 @@ describe('prerendered', () => {
     await noScript.close();
   });
 
+  test('the content comes in its own file: a failed download is tried again, a lost one leaves the page as served', async () => {
+    // Once refused, then delivered: the app starts all the same.
+    const { page, context, problems } = await openPage(exhibit);
+    let asked = 0;
+    await page.route('**/content-*.bin', (route) => (++asked === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.goto(`${exhibit.url}/de/event/bosch-aftermarket-plant`);
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await page.click('.event-neighbours a.next');
+    await page.waitForURL(/\/de\/event\/(?!bosch)/);
+    assert.equal(asked, 2);
+    assert.deepEqual(problems.filter((p) => !/503/.test(p)), []);
+    await context.close();
+
+    // Never delivered: after three tries the prerendered page stays, readable and unchanged.
+    const lost = await openPage(exhibit);
+    let tries = 0;
+    await lost.page.route('**/content-*.bin', (route) => { tries += 1; return route.abort(); });
+    await lost.page.goto(`${exhibit.url}/de/event/bosch-aftermarket-plant`);
+    await new Promise((done) => setTimeout(done, 3000));
+    assert.ok(tries >= 3, `${tries} requests for the content`);
+    assert.equal(await lost.page.textContent('.event-card h1'), 'Bosch eröffnet ein neues Werk in Nanjing');
+    assert.ok((await lost.page.locator('.event-list a').count()) >= 30);
+    assert.equal(await lost.page.evaluate(() => window.wasmBindings), undefined, 'no empty exhibit took the page over');
+    await lost.context.close();
+  });
+
   test('link previews and search engines get a title, description and Open Graph tags per event', async () => {
     const response = await fetch(`${exhibit.url}/de/event/bosch-aftermarket-plant`);
     assert.equal(response.status, 200);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/: Trunk (wasm-opt -Oz), then every view prerendered to
+# Builds the release bundle into dist/: Trunk (wasm-opt -Oz), the JavaScript glue minified, then every view prerendered to
 # static HTML, the service worker, gzip and brotli copies, and a size report.
 # EXHIBIT_ORIGIN sets the public web address the pages and the sitemap name (default: the
 # address scripts/run.sh serves on).
@@ -7,6 +7,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 trunk build --release
+node scripts/minify-glue.mjs dist
 cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
 node scripts/write-sw.mjs dist
 node scripts/compress.mjs dist

@@ -1,8 +1,6 @@
 //! The app's frame: router, shared state, header and the view for the current address.
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
 use crate::components::document_meta::DocumentMeta;
 use crate::components::kiosk_supervisor::KioskSupervisor;
@@ -16,13 +14,14 @@ use crate::pages::{
     root::RootPage, timeline::TimelinePage,
 };
 use crate::route::{Route, ViewQuery};
+use crate::router::{use_location, use_route, History, Router};
 use crate::state::{use_lang, Action, ExhibitContext, QueryHandle, Setting, State};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Where the address comes from: the browser's, or a fixed one for the server renderer.
-    pub history: AnyHistory,
+    pub history: History,
     /// The page holds the prerendered view of its address: the first render must match it, so
     /// the query (window, filter, kiosk setup) is applied right after it, not in it.
     #[prop_or_default]
@@ -42,18 +41,6 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The browser's address bar as the app's history.
-pub fn browser_history() -> AnyHistory {
-    AnyHistory::from(yew_router::history::BrowserHistory::new())
-}
-
-/// A fixed address as the app's history, for the server renderer.
-pub fn memory_history(path: &str) -> AnyHistory {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(path);
-    history
-}
-
 /// Properties of [`ServerApp`].
 #[derive(Properties, PartialEq, Debug)]
 pub struct ServerAppProps {
@@ -64,7 +51,7 @@ pub struct ServerAppProps {
 /// The exhibit at a fixed address, for the server renderer (tests).
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
-    html! { <App history={memory_history(&props.path)} /> }
+    html! { <App history={History::memory(&props.path)} /> }
 }
 
 /// Properties of [`ExhibitProvider`].
@@ -80,7 +67,7 @@ pub struct ExhibitProviderProps {
 /// Holds the one `State`, starts it from the address and keeps it following the address.
 #[component]
 pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = use_route();
     let query = use_location()
         .map(|location| ViewQuery::parse(location.query_str()))
         .unwrap_or_default();
@@ -141,9 +128,10 @@ fn Shell() -> Html {
     let text = ui(lang);
     // Screen readers hear which event opened (the date and title, not the whole card); the
     // region stays in place across views, so the first event opened is announced too.
-    let announcement = match use_route::<Route>() {
-        Some(Route::Event { id, .. }) => content()
-            .event(&id)
+    let route = use_route();
+    let announcement = match &route {
+        Route::Event { id, .. } => content()
+            .event(id)
             .map(|event| {
                 format!(
                     "{} {}",
@@ -170,7 +158,7 @@ fn Shell() -> Html {
             <SiteHeader />
             <p class="visually-hidden" role="status">{ announcement }</p>
             <main id="content" class="view" tabindex="-1">
-                <Switch<Route> render={render_route} />
+                { render_route(route) }
             </main>
         </div>
     }

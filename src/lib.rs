@@ -18,6 +18,7 @@ pub mod percent;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;
+pub mod router;
 pub mod state;
 pub mod timeline;
 
@@ -30,7 +31,7 @@ pub fn start() {
     let Some(root) = document.as_ref().and_then(|d| d.get_element_by_id("app")) else {
         // A page without the app's root (an index.html edited by hand): the body, not nothing.
         yew::Renderer::<app::App>::with_props(app::AppProps {
-            history: app::browser_history(),
+            history: router::History::browser(),
             hydrating: false,
         })
         .render();
@@ -40,7 +41,7 @@ pub fn start() {
     // shell (any other address) is rendered from scratch.
     let hydrating = root.child_element_count() > 0;
     let props = app::AppProps {
-        history: app::browser_history(),
+        history: router::History::browser(),
         hydrating,
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root, props);

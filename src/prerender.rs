@@ -5,8 +5,6 @@
 //! This module is plain text work on the page Trunk built (`dist/index.html`), so it is tested
 //! natively; the binary only reads and writes the files.
 
-use yew_router::Routable;
-
 use crate::content::Content;
 use crate::i18n::{ui, Lang};
 use crate::meta::PageMeta;

@@ -1,8 +1,6 @@
 //! The exhibit's addresses. The language is the first path segment, so a shared link opens in
 //! the language it was shared in.
 
-use yew_router::prelude::*;
-
 use std::collections::BTreeSet;
 
 use crate::content::SPAN;
@@ -12,30 +10,64 @@ use crate::percent::percent_encode;
 use crate::timeline::TimeWindow;
 
 /// Every view the exhibit has.
-#[derive(Routable, Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     /// `/`: picks a language (browser preference, else German) and moves on.
-    #[at("/")]
     Root,
-    /// The timeline, the exhibit's home.
-    #[at("/:lang")]
+    /// `/de`: the timeline, the exhibit's home.
     Timeline { lang: Lang },
-    /// One event, by its stable id.
-    #[at("/:lang/event/:id")]
+    /// `/de/event/<id>`: one event, by its stable id.
     Event { lang: Lang, id: String },
-    /// Trade and investment charts.
-    #[at("/:lang/charts")]
+    /// `/de/charts`: trade and investment charts.
     Charts { lang: Lang },
-    /// About the exhibit and every source it uses.
-    #[at("/:lang/about")]
+    /// `/de/about`: about the exhibit and every source it uses.
     About { lang: Lang },
     /// Any address the exhibit does not know, including an unknown language.
-    #[not_found]
-    #[at("/404")]
     NotFound,
 }
 
 impl Route {
+    /// The view an address's path shows. One trailing slash is forgiven (`/de/` is `/de`);
+    /// anything else the exhibit does not know is [`Route::NotFound`].
+    pub fn recognize(path: &str) -> Route {
+        let path = match path.strip_suffix('/') {
+            Some(trimmed) if !trimmed.is_empty() => trimmed,
+            _ => path,
+        };
+        if path == "/" {
+            return Route::Root;
+        }
+        let Some(rest) = path.strip_prefix('/') else {
+            return Route::NotFound;
+        };
+        let segments: Vec<&str> = rest.split('/').collect();
+        let Some(lang) = segments.first().and_then(|code| code.parse::<Lang>().ok()) else {
+            return Route::NotFound;
+        };
+        match segments[1..] {
+            [] => Route::Timeline { lang },
+            ["charts"] => Route::Charts { lang },
+            ["about"] => Route::About { lang },
+            ["event", id] if !id.is_empty() => Route::Event {
+                lang,
+                id: id.to_string(),
+            },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The address's path of this view.
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Root => "/".into(),
+            Route::Timeline { lang } => format!("/{lang}"),
+            Route::Event { lang, id } => format!("/{lang}/event/{id}"),
+            Route::Charts { lang } => format!("/{lang}/charts"),
+            Route::About { lang } => format!("/{lang}/about"),
+            Route::NotFound => "/404".into(),
+        }
+    }
+
     /// The language the address names, if it names one.
     pub fn lang(&self) -> Option<Lang> {
         match self {
@@ -200,32 +232,54 @@ mod tests {
 
     #[test]
     fn addresses_parse_to_views() {
-        assert_eq!(Route::recognize("/"), Some(Route::Root));
-        assert_eq!(
-            Route::recognize("/zh"),
-            Some(Route::Timeline { lang: Lang::Zh })
-        );
+        assert_eq!(Route::recognize("/"), Route::Root);
+        assert_eq!(Route::recognize("/zh"), Route::Timeline { lang: Lang::Zh });
+        assert_eq!(Route::recognize("/zh/"), Route::Timeline { lang: Lang::Zh });
         assert_eq!(
             Route::recognize("/en/event/bw-jiangsu-1994"),
-            Some(Route::Event {
+            Route::Event {
                 lang: Lang::En,
                 id: "bw-jiangsu-1994".into()
-            })
+            }
         );
         assert_eq!(
             Route::recognize("/de/charts"),
-            Some(Route::Charts { lang: Lang::De })
+            Route::Charts { lang: Lang::De }
         );
         assert_eq!(
-            Route::recognize("/de/about"),
-            Some(Route::About { lang: Lang::De })
+            Route::recognize("/de/about/"),
+            Route::About { lang: Lang::De }
         );
+        for route in [
+            Route::Root,
+            Route::Timeline { lang: Lang::De },
+            Route::Charts { lang: Lang::En },
+            Route::About { lang: Lang::Zh },
+            Route::Event {
+                lang: Lang::Zh,
+                id: "x-1".into(),
+            },
+        ] {
+            assert_eq!(Route::recognize(&route.to_path()), route);
+        }
     }
 
     #[test]
     fn unknown_addresses_are_not_found() {
-        for path in ["/fr", "/fr/charts", "/de/nowhere", "/de/event", "/404"] {
-            assert_eq!(Route::recognize(path), Some(Route::NotFound), "{path}");
+        for path in [
+            "/fr",
+            "/fr/charts",
+            "/de/nowhere",
+            "/de/event",
+            "/de/event/",
+            "/de/event/a/b",
+            "/404",
+            "",
+            "de",
+            "/de//charts",
+            "/DE",
+        ] {
+            assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
         }
     }
 

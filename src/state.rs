@@ -239,9 +239,7 @@ pub fn use_exhibit() -> ExhibitContext {
 #[hook]
 pub fn use_lang() -> Lang {
     let setting = use_setting();
-    yew_router::hooks::use_route::<Route>()
-        .and_then(|route| route.lang())
-        .unwrap_or(setting.lang)
+    crate::router::use_route().lang().unwrap_or(setting.lang)
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! The app in a real browser (headless Chromium through wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use nanjing_stuttgart::app::{browser_history, App, AppProps};
+use nanjing_stuttgart::app::{App, AppProps};
 use nanjing_stuttgart::crash::{show_crash_notice, CRASH_NOTICE_ID};
+use nanjing_stuttgart::router::History;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -43,7 +44,7 @@ fn mount() -> web_sys::Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            history: browser_history(),
+            history: History::browser(),
             hydrating: false,
         },
     )
@@ -114,6 +115,14 @@ async fn the_root_moves_on_to_an_exhibit_language() {
         .pathname()
         .expect("a path");
     assert!(["/de", "/zh", "/en"].contains(&path.as_str()), "{path}");
+    // The view follows the address it moved on to: the timeline, with its navigation.
+    assert!(
+        root.query_selector(&format!("nav.main-nav a[href^='{path}/charts']"))
+            .ok()
+            .flatten()
+            .is_some(),
+        "the timeline's navigation for {path}"
+    );
     root.remove();
 }
 

@@ -10,10 +10,11 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use nanjing_stuttgart::app::{memory_history, App, AppProps};
+    use nanjing_stuttgart::app::{App, AppProps};
     use nanjing_stuttgart::embedded::{content, encoded};
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::{pages, sitemap, start_script, Template};
+    use nanjing_stuttgart::router::History;
     use std::path::Path;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -58,7 +59,7 @@ fn main() {
         let path = page.path.clone();
         let body = runtime.block_on(async move {
             yew::LocalServerRenderer::<App>::with_props(AppProps {
-                history: memory_history(&path),
+                history: History::memory(&path),
                 hydrating: true,
             })
             .render()

@@ -2,18 +2,18 @@
 //! the same title the prerendered page has, so a screen reader announces where a visitor is.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::embedded::content;
 use crate::meta::page_meta;
 use crate::route::Route;
+use crate::router::use_route;
 use crate::state::use_lang;
 
 /// Renders nothing; sets `<html lang>` and `<title>` whenever the view or language changes.
 #[component]
 pub fn DocumentMeta() -> Html {
     let lang = use_lang();
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = use_route();
     use_effect_with((lang, route), |(lang, route)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = document.document_element() {

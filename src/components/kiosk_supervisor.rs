@@ -10,12 +10,12 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::embedded::content;
 use crate::kiosk::idle::{highlights, phase, Phase};
 use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
 use crate::route::Route;
+use crate::router::{use_history, History};
 use crate::state::{use_exhibit, Action, ExhibitContext, Mode};
 
 /// The kiosk's overlays and timers; nothing outside kiosk mode.
@@ -23,7 +23,7 @@ use crate::state::{use_exhibit, Action, ExhibitContext, Mode};
 pub fn KioskSupervisor() -> Html {
     let exhibit = use_exhibit();
     let kiosk = (exhibit.mode == Mode::Kiosk).then(|| exhibit.kiosk.clone());
-    let navigator = use_navigator();
+    let history = use_history();
     let shown = use_state(|| Phase::Visit);
     // Shared with the timer and the listeners, which outlive a render.
     let quiet = use_mut_ref(|| Rc::new(Cell::new(0_u32)));
@@ -45,14 +45,14 @@ pub fn KioskSupervisor() -> Html {
     {
         let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
         let exhibit = exhibit.clone();
-        let navigator = navigator.clone();
+        let history = history.clone();
         use_effect_with(kiosk.clone(), move |kiosk| {
             let mut guards: Vec<Guard> = Vec::new();
-            if let (Some(config), Some(navigator)) = (kiosk.clone(), navigator) {
+            if let (Some(config), Some(history)) = (kiosk.clone(), history) {
                 harden(&config, &mut guards);
                 let tick = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
-                    let (exhibit, navigator) = (exhibit.clone(), navigator.clone());
+                    let (exhibit, history) = (exhibit.clone(), history.clone());
                     move || {
                         quiet.set(quiet.get().saturating_add(1));
                         let next = phase(&config, quiet.get());
@@ -61,7 +61,7 @@ pub fn KioskSupervisor() -> Html {
                             current.set(next);
                             shown.set(next);
                             if let Phase::Attract { step } = next {
-                                attract(&exhibit, &navigator, &config, step);
+                                attract(&exhibit, &history, &config, step);
                             }
                         }
                     }
@@ -94,15 +94,15 @@ pub fn KioskSupervisor() -> Html {
     let start_visit = {
         let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
         let exhibit = exhibit.clone();
-        let navigator = navigator.clone();
+        let history = history.clone();
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             event.stop_propagation();
             quiet.set(0);
             current.set(Phase::Visit);
             shown.set(Phase::Visit);
-            if let Some(navigator) = &navigator {
-                begin_again(&exhibit, navigator, &config);
+            if let Some(history) = &history {
+                begin_again(&exhibit, history, &config);
             }
         })
     };
@@ -143,17 +143,17 @@ pub fn KioskSupervisor() -> Html {
 }
 
 /// Starts a fresh visit: nothing of the last one is left.
-fn begin_again(exhibit: &ExhibitContext, navigator: &Navigator, config: &KioskConfig) {
+fn begin_again(exhibit: &ExhibitContext, history: &History, config: &KioskConfig) {
     exhibit.dispatch(Action::Reset { lang: config.home });
     let route = Route::Timeline { lang: config.home };
     // `replace`, not `push`: a day of attract loops must not grow the history.
-    let _ = navigator.replace_with_query(&route, &config.pairs());
+    history.replace_with_query(&route, &config.pairs());
 }
 
 /// One step of the attract loop: first the start, then one highlight after another.
-fn attract(exhibit: &ExhibitContext, navigator: &Navigator, config: &KioskConfig, step: u32) {
+fn attract(exhibit: &ExhibitContext, history: &History, config: &KioskConfig, step: u32) {
     if step == 0 {
-        begin_again(exhibit, navigator, config);
+        begin_again(exhibit, history, config);
         return;
     }
     let tour = highlights(content());
@@ -165,7 +165,7 @@ fn attract(exhibit: &ExhibitContext, navigator: &Navigator, config: &KioskConfig
         lang: config.home,
         id: id.to_string(),
     };
-    let _ = navigator.replace_with_query(&route, &config.pairs());
+    history.replace_with_query(&route, &config.pairs());
 }
 
 /// Switches off what a touch screen must not do, and marks the page as a kiosk for the

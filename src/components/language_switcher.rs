@@ -1,18 +1,17 @@
 //! Links to the same view in each language, each named in its own language.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::i18n::{ui, Lang};
-use crate::route::Route;
+use crate::router::use_route;
 use crate::state::use_lang;
 
 /// One link per language, keeping the visitor's place; the current language is marked.
 #[component]
 pub fn LanguageSwitcher() -> Html {
     let lang = use_lang();
-    let here = use_route::<Route>().unwrap_or(Route::Timeline { lang });
+    let here = use_route();
     html! {
         <nav class="language-switcher" aria-label={ui(lang).language_label}>
             <ul>

@@ -1,10 +1,10 @@
 //! A link to one of the exhibit's views that the app follows without reloading the page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 use crate::route::ViewQuery;
+use crate::router::use_history;
 use crate::state::QueryHandle;
 
 /// Properties of [`RouteLink`].
@@ -34,7 +34,7 @@ pub struct RouteLinkProps {
 /// when it is followed, so a link is not drawn again on every step of a drag.
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
-    let navigator = use_navigator();
+    let history = use_history();
     let handle = use_context::<QueryHandle>().unwrap_or_default();
     let year = props.year;
     let query_now = move |handle: &QueryHandle| -> ViewQuery {
@@ -54,12 +54,9 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         let to = props.to.clone();
         Callback::from(move |event: MouseEvent| {
             let new_tab = event.meta_key() || event.ctrl_key() || event.shift_key();
-            if let (Some(navigator), false) = (&navigator, new_tab || event.alt_key()) {
+            if let (Some(history), false) = (&history, new_tab || event.alt_key()) {
                 event.prevent_default();
-                let pairs = query_now(&handle).pairs();
-                if pairs.is_empty() || navigator.push_with_query(&to, &pairs).is_err() {
-                    navigator.push(&to);
-                }
+                history.push_with_query(&to, &query_now(&handle).pairs());
             }
         })
     };

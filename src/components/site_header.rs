@@ -3,12 +3,12 @@
 use std::mem::discriminant;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::route_link::RouteLink;
 use crate::i18n::ui;
 use crate::route::Route;
+use crate::router::use_route;
 use crate::state::use_lang;
 
 /// Name, navigation and languages.
@@ -16,11 +16,9 @@ use crate::state::use_lang;
 pub fn SiteHeader() -> Html {
     let lang = use_lang();
     let text = ui(lang);
-    let here = use_route::<Route>();
+    let here = use_route();
     let nav_item = |target: Route, label: &'static str| {
-        let current = here
-            .as_ref()
-            .is_some_and(|route| discriminant(route) == discriminant(&target));
+        let current = discriminant(&here) == discriminant(&target);
         html! {
             <li><RouteLink to={target} classes="nav-link" {current}>{ label }</RouteLink></li>
         }

@@ -1,20 +1,20 @@
 //! `/`: sends the visitor on to their language.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::i18n::{ui, Lang};
 use crate::route::{Route, ViewQuery};
+use crate::router::use_history;
 
 /// Offers the three languages; once the app runs it moves on by itself to the configured
 /// language (`/?lang=zh`, as a kiosk is set up), else the browser's preferred exhibit language,
 /// else German.
 #[component]
 pub fn RootPage() -> Html {
-    let navigator = use_navigator();
+    let history = use_history();
     use_effect_with((), move |_| {
-        if let Some(navigator) = navigator {
+        if let Some(history) = history {
             let route = Route::Timeline {
                 lang: preferred_lang(),
             };
@@ -22,10 +22,7 @@ pub fn RootPage() -> Html {
             let search = web_sys::window()
                 .and_then(|window| window.location().search().ok())
                 .unwrap_or_default();
-            let pairs = ViewQuery::parse(&search).pairs();
-            if pairs.is_empty() || navigator.replace_with_query(&route, &pairs).is_err() {
-                navigator.replace(&route);
-            }
+            history.replace_with_query(&route, &ViewQuery::parse(&search).pairs());
         }
     });
     html! {

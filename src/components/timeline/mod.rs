@@ -5,13 +5,13 @@ mod gestures;
 mod overview;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
 use crate::embedded::content;
 use crate::i18n::format::format_year;
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
+use crate::router::use_history;
 use crate::state::{use_exhibit, Action};
 use crate::timeline::{place, Label, Placement, TimeWindow};
 
@@ -165,7 +165,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
     let text = ui(lang);
     let exhibit = use_exhibit();
-    let navigator = use_navigator();
+    let history = use_history();
     let content = content();
     let track = use_node_ref();
     let geometry = use_track_gestures(track.clone(), exhibit.clone());
@@ -199,17 +199,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
 
     let open = |id: String| {
-        let navigator = navigator.clone();
+        let history = history.clone();
         let pairs = exhibit.query().pairs();
         Callback::from(move |_: MouseEvent| {
-            if let Some(navigator) = &navigator {
+            if let Some(history) = &history {
                 let route = Route::Event {
                     lang,
                     id: id.clone(),
                 };
-                if navigator.push_with_query(&route, &pairs).is_err() {
-                    navigator.push(&route);
-                }
+                history.push_with_query(&route, &pairs);
             }
         })
     };

@@ -12,6 +12,7 @@ mkdir -p "$bench"
 # The stress bundle first, so the real one is what dist/ and the target folder hold after.
 node bench/stress.mjs "$bench/stress-assets" 500
 EXHIBIT_ASSETS="$bench/stress-assets" trunk build --release --dist "$bench/dist-stress"
+node scripts/minify-glue.mjs "$bench/dist-stress"
 EXHIBIT_ASSETS="$bench/stress-assets" cargo run --quiet --release --bin prerender -- "$bench/dist-stress"
 # The benchmark opens only the start and the charts page: the 1,500 event pages would be
 # hundreds of megabytes to compress for nothing.

@@ -10,8 +10,8 @@ use crate::embedded::content;
 use crate::i18n::format::format_span;
 use crate::i18n::{ui, Lang};
 use crate::pages::{
-    about::AboutPage, charts::ChartsPage, event::EventPage, not_found::NotFoundPage,
-    root::RootPage, timeline::TimelinePage,
+    about::AboutPage, charts::ChartsPage, not_found::NotFoundPage, root::RootPage,
+    timeline::TimelinePage,
 };
 use crate::route::{Route, ViewQuery};
 use crate::router::{use_location, use_route, History, Router};
@@ -168,7 +168,11 @@ fn render_route(route: Route) -> Html {
     match route {
         Route::Root => html! { <RootPage /> },
         Route::Timeline { lang } => html! { <TimelinePage {lang} /> },
-        Route::Event { lang, id } => html! { <EventPage {lang} id={AttrValue::from(id)} /> },
+        // The same component as the timeline's, so opening an event from the timeline keeps the
+        // timeline in place instead of building it anew.
+        Route::Event { lang, id } => {
+            html! { <TimelinePage {lang} selected={Some(AttrValue::from(id))} /> }
+        }
         Route::Charts { lang } => html! { <ChartsPage {lang} /> },
         Route::About { lang } => html! { <AboutPage {lang} /> },
         Route::NotFound => html! { <NotFoundPage /> },

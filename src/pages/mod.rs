@@ -2,7 +2,6 @@
 
 pub mod about;
 pub mod charts;
-pub mod event;
 pub mod not_found;
 pub mod root;
 pub mod timeline;

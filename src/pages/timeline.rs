@@ -20,7 +20,8 @@ pub struct TimelinePageProps {
     pub selected: Option<AttrValue>,
 }
 
-/// The start of a visit, and every event's own address.
+/// The start of a visit, and every event's own address (`/lang/event/id`): the timeline with
+/// that event's card open; an unknown id gets a clear message in the card.
 #[component]
 pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let lang = props.lang;

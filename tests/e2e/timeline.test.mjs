@@ -128,10 +128,15 @@ describe('timeline', () => {
     const marked = `${window}&year=1994`;
     await page.goto(`${exhibit.url}/de${window}`);
     await appReady(page);
-    await page.click('.marker[data-event-id="bw-jiangsu-partnership"]');
+    await page.evaluate(() => { document.querySelector('.timeline-track').dataset.probe = 'the same track'; });
+    await page.focus('.marker[data-event-id="bw-jiangsu-partnership"]');
+    await page.keyboard.press('Enter');
     await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${marked}`);
     assert.equal(await page.textContent('.event-card h1'), 'Baden-Württemberg und Jiangsu werden Partner');
     assert.equal(await page.getAttribute('.marker[data-event-id="bw-jiangsu-partnership"]', 'aria-pressed'), 'true');
+    // The timeline stays as it was (not built anew), so a keyboard user is still on the marker.
+    assert.equal(await page.getAttribute('.timeline-track', 'data-probe'), 'the same track');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.eventId), 'bw-jiangsu-partnership');
     await page.goBack();
     await page.waitForURL(`${exhibit.url}/de${window}`);
     assert.equal(await page.locator('.event-card').count(), 0);

@@ -25,6 +25,9 @@ const THROTTLE = { cpu: 4, latency: 60, bitsPerSecond: 9_000_000 };
 const START_RUNS = 3;
 const TAPS = 50;
 const INTERACTIONS = 2000;
+// Rounds of INTERACTIONS each: the budget is on the first; the later ones show whether memory
+// keeps growing (a leak) or settles (caches filled once).
+const MEMORY_ROUNDS = Number(arg('memory-rounds', '3'));
 
 const BUDGETS = [
   // [key in results, limit, unit, what]
@@ -344,41 +347,49 @@ async function memory(browser, url) {
     await page.waitForTimeout(300);
   }
   const before = await measure();
-  await page.evaluate(async (count) => {
-    const click = (selector) => { const el = document.querySelector(selector); if (el) el.click(); };
-    const key = (k) => document.querySelector('.timeline-track')?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-    const actions = [
-      () => { const markers = document.querySelectorAll('.timeline-track .marker'); if (markers.length) markers[(markers.length * 7919 + performance.now()) % markers.length | 0].click(); },
-      () => click('.event-neighbours a.next'),
-      () => click('.filter-button'),
-      () => click('.filter-button'),
-      () => key('+'),
-      () => key('ArrowRight'),
-      () => key('-'),
-      () => key('ArrowLeft'),
-      () => click('.language-switcher a:not(.current)'),
-      () => click('nav.main-nav a[href*="/charts"]'),
-      () => click('.chart-point'),
-      () => click('nav.main-nav a:first-child, .site-title'),
-    ];
-    for (let i = 0; i < count; i += 1) {
-      actions[i % actions.length]();
-      await window.__painted();
-    }
-  }, INTERACTIONS);
-  // Back to the view the first figure was taken in.
-  await page.evaluate(() => document.querySelector('.language-switcher a[lang="de"]')?.click());
-  await page.evaluate(() => document.querySelector('nav.main-nav a')?.click());
-  await page.waitForTimeout(500);
-  const after = await measure();
+  const rounds = [];
+  for (let done = 1; done <= MEMORY_ROUNDS; done += 1) {
+    await page.evaluate(async (count) => {
+      const click = (selector) => { const el = document.querySelector(selector); if (el) el.click(); };
+      const key = (k) => document.querySelector('.timeline-track')?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      const actions = [
+        () => { const markers = document.querySelectorAll('.timeline-track .marker'); if (markers.length) markers[(markers.length * 7919 + performance.now()) % markers.length | 0].click(); },
+        () => click('.event-neighbours a.next'),
+        () => click('.filter-button'),
+        () => click('.filter-button'),
+        () => key('+'),
+        () => key('ArrowRight'),
+        () => key('-'),
+        () => key('ArrowLeft'),
+        () => click('.language-switcher a:not(.current)'),
+        () => click('nav.main-nav a[href*="/charts"]'),
+        () => click('.chart-point'),
+        () => click('nav.main-nav a:first-child, .site-title'),
+      ];
+      for (let i = 0; i < count; i += 1) {
+        actions[i % actions.length]();
+        await window.__painted();
+      }
+    }, INTERACTIONS);
+    // Back to the view the first figure was taken in.
+    await page.evaluate(() => document.querySelector('.language-switcher a[lang="de"]')?.click());
+    await page.evaluate(() => document.querySelector('nav.main-nav a')?.click());
+    await page.waitForTimeout(500);
+    rounds.push({ interactions: done * INTERACTIONS, ...(await measure()) });
+  }
   await context.close();
+  const after = rounds[0];
+  const last = rounds[rounds.length - 1];
   return {
     interactions: INTERACTIONS,
     before,
     after,
+    rounds,
     growth: round((after.total - before.total) / before.total, 3),
     jsGrowth: round((after.jsHeap - before.jsHeap) / before.jsHeap, 3),
     wasmGrowth: round((after.wasm - before.wasm) / before.wasm, 3),
+    // After the first round: what keeps growing over the following ones.
+    laterGrowth: round((last.total - after.total) / after.total, 3),
   };
 }
 
@@ -442,6 +453,10 @@ function markdown(results, verdicts) {
     }
     const m = r.memory;
     lines.push(`- memory: JS heap ${kb(m.before.jsHeap)} → ${kb(m.after.jsHeap)}, wasm ${kb(m.before.wasm)} → ${kb(m.after.wasm)} after ${m.interactions} interactions (growth ${(m.growth * 100).toFixed(1)} %)`);
+    if (m.rounds.length > 1) {
+      const later = m.rounds.slice(1).map((r) => `${r.interactions}: ${kb(r.jsHeap)} + ${kb(r.wasm)}`).join(', ');
+      lines.push(`- memory later (JS heap + wasm after each further round): ${later}; growth after the first round ${(m.laterGrowth * 100).toFixed(1)} %`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -128,7 +128,13 @@ describe('timeline', () => {
     const marked = `${window}&year=1994`;
     await page.goto(`${exhibit.url}/de${window}`);
     await appReady(page);
-    await page.evaluate(() => { document.querySelector('.timeline-track').dataset.probe = 'the same track'; });
+    await page.evaluate(() => {
+      document.querySelector('.timeline-track').dataset.probe = 'the same track';
+      // Rewriting <html lang>, even unchanged, restyles the whole page: only a language switch may.
+      window.langWrites = 0;
+      new MutationObserver((records) => { window.langWrites += records.length; })
+        .observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    });
     await page.focus('.marker[data-event-id="bw-jiangsu-partnership"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${marked}`);
@@ -142,8 +148,11 @@ describe('timeline', () => {
     assert.equal(await page.locator('.event-card').count(), 0);
     await page.goForward();
     await page.waitForURL(`${exhibit.url}/de/event/bw-jiangsu-partnership${marked}`);
+    assert.equal(await page.evaluate(() => window.langWrites), 0, 'opening, back and forward leave <html lang> alone');
     await page.click('.language-switcher a[hreflang="zh-Hans"]');
     await page.waitForURL(`${exhibit.url}/zh/event/bw-jiangsu-partnership${marked}`);
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    assert.equal(await page.evaluate(() => window.langWrites), 1);
     assert.equal(await page.textContent('.event-card h1'), '巴登-符腾堡州与江苏省结为伙伴');
     assert.ok((await page.textContent('.event-card .event-date')).includes('1994年'));
 

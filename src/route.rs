@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use crate::content::SPAN;
 use crate::i18n::Lang;
 use crate::kiosk::KioskConfig;
-use crate::percent::percent_encode;
+use crate::percent::query_string;
 use crate::timeline::TimeWindow;
 
 /// Every view the exhibit has.
@@ -197,11 +197,7 @@ impl ViewQuery {
 
     /// The query string without `?`; empty for the default view.
     pub fn to_query_string(&self) -> String {
-        self.pairs()
-            .into_iter()
-            .map(|(key, value)| format!("{key}={}", percent_encode(&value)))
-            .collect::<Vec<_>>()
-            .join("&")
+        query_string(&self.pairs())
     }
 
     /// The window the query names, if it names a sensible one.

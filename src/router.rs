@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::percent::percent_encode;
+use crate::percent::query_string;
 use crate::route::Route;
 
 /// An address inside the exhibit: the path and the query (without the `?`).
@@ -108,14 +108,9 @@ impl History {
     }
 
     fn go(&self, route: &Route, pairs: &[(&str, String)], replace: bool) {
-        let query = pairs
-            .iter()
-            .map(|(key, value)| format!("{key}={}", percent_encode(value)))
-            .collect::<Vec<_>>()
-            .join("&");
         let location = Location {
             path: route.to_path(),
-            query,
+            query: query_string(pairs),
         };
         match &self.0.memory {
             Some(memory) => *memory.borrow_mut() = location.clone(),

@@ -39,16 +39,14 @@ fn main() {
     let content_src = format!("/content-{:016x}.bin", fnv1a(encoded()));
     write_bytes(&dir.join(content_src.trim_start_matches('/')), encoded());
     template.preload_content(&content_src);
-    let Some((start_src, trunk_start)) = template.take_inline_module(|code| {
-        let script = start_script(code, &content_src);
+    let mut script = String::new();
+    let Some((start_src, _)) = template.take_inline_module(|code| {
+        script = start_script(code, &content_src);
         format!("/start-{:016x}.js", fnv1a(script.as_bytes()))
     }) else {
         fail("index.html has no inline start script from Trunk".into())
     };
-    write(
-        &dir.join(start_src.trim_start_matches('/')),
-        &start_script(&trunk_start, &content_src),
-    );
+    write(&dir.join(start_src.trim_start_matches('/')), &script);
 
     let content = content();
     let all = pages(content);

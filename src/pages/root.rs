@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::route_link::RouteLink;
 use crate::i18n::{ui, Lang};
 use crate::route::{Route, ViewQuery};
-use crate::router::use_history;
+use crate::router::{use_history, use_location};
 
 /// Offers the three languages; once the app runs it moves on by itself to the configured
 /// language (`/?lang=zh`, as a kiosk is set up), else the browser's preferred exhibit language,
@@ -13,16 +13,15 @@ use crate::router::use_history;
 #[component]
 pub fn RootPage() -> Html {
     let history = use_history();
+    let location = use_location().unwrap_or_default();
     use_effect_with((), move |_| {
         if let Some(history) = history {
             let route = Route::Timeline {
                 lang: preferred_lang(),
             };
             // A kiosk's setup (`?mode=kiosk&idle=…`) goes along to every address.
-            let search = web_sys::window()
-                .and_then(|window| window.location().search().ok())
-                .unwrap_or_default();
-            history.replace_with_query(&route, &ViewQuery::parse(&search).pairs());
+            let query = ViewQuery::parse(location.query_str());
+            history.replace_with_query(&route, &query.pairs());
         }
     });
     html! {

@@ -1,21 +1,21 @@
-//! The app's frame: router, shared state, header and the view for the current address.
+//! The app's frame: the shared state (which owns the address), the header and the view for
+//! the current address.
 
 use yew::prelude::*;
 
 use crate::components::document_meta::DocumentMeta;
 use crate::components::kiosk_supervisor::KioskSupervisor;
 use crate::components::site_header::SiteHeader;
-use crate::components::url_sync::UrlSync;
 use crate::embedded::content;
+use crate::history::History;
 use crate::i18n::format::format_span;
-use crate::i18n::{ui, Lang};
+use crate::i18n::ui;
 use crate::pages::{
     about::AboutPage, charts::ChartsPage, not_found::NotFoundPage, root::RootPage,
     timeline::TimelinePage,
 };
-use crate::route::{Route, ViewQuery};
-use crate::router::{use_location, use_route, History, Router};
-use crate::state::{use_lang, Action, ExhibitContext, QueryHandle, Setting, State};
+use crate::route::Route;
+use crate::state::{use_lang, use_route, ExhibitProvider};
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
@@ -33,11 +33,9 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
-        <Router history={props.history.clone()}>
-            <ExhibitProvider from_query={!props.hydrating}>
-                <Shell />
-            </ExhibitProvider>
-        </Router>
+        <ExhibitProvider history={props.history.clone()} hydrating={props.hydrating}>
+            <Shell />
+        </ExhibitProvider>
     }
 }
 
@@ -48,77 +46,10 @@ pub struct ServerAppProps {
     pub path: AttrValue,
 }
 
-/// The exhibit at a fixed address, for the server renderer (tests).
+/// The exhibit at a fixed address, as the build's prerenderer renders it (tests).
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
-    html! { <App history={History::memory(&props.path)} /> }
-}
-
-/// Properties of [`ExhibitProvider`].
-#[derive(Properties, PartialEq)]
-pub struct ExhibitProviderProps {
-    /// The app inside.
-    pub children: Html,
-    /// Whether the first state already follows the query (see [`AppProps::hydrating`]).
-    #[prop_or(true)]
-    pub from_query: bool,
-}
-
-/// Holds the one `State`, starts it from the address and keeps it following the address.
-#[component]
-pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
-    let route = use_route();
-    let query = use_location()
-        .map(|location| ViewQuery::parse(location.query_str()))
-        .unwrap_or_default();
-    let state = {
-        let (route, query) = (route.clone(), query.clone());
-        let from_query = props.from_query;
-        use_reducer(move || {
-            let mut state = State::at(&route, Lang::default());
-            if !from_query {
-                return state;
-            }
-            if let Some(window) = query.window() {
-                state.window = window;
-            }
-            state.categories = query.categories();
-            state.year_cursor = query.year;
-            if let Some(kiosk) = query.kiosk {
-                state.mode = crate::state::Mode::Kiosk;
-                state.kiosk = kiosk;
-            }
-            state
-        })
-    };
-    {
-        let state = state.clone();
-        use_effect_with(route, move |route| {
-            state.dispatch(Action::Navigated(route.clone()));
-        });
-    }
-    {
-        let state = state.clone();
-        use_effect_with(query, move |query| {
-            state.dispatch(Action::QueryChanged(query.clone()));
-        });
-    }
-    let setting = Setting {
-        lang: state.lang,
-        mode: state.mode,
-        kiosk: state.kiosk.clone(),
-    };
-    let query_handle = use_memo((), |_| QueryHandle::default());
-    query_handle.set(state.query());
-    html! {
-        <ContextProvider<ExhibitContext> context={state}>
-            <ContextProvider<Setting> context={setting}>
-                <ContextProvider<QueryHandle> context={(*query_handle).clone()}>
-                    { props.children.clone() }
-                </ContextProvider<QueryHandle>>
-            </ContextProvider<Setting>>
-        </ContextProvider<ExhibitContext>>
-    }
+    html! { <App history={History::memory(&props.path)} hydrating=true /> }
 }
 
 /// Header, the current view and the document's language and title.
@@ -152,7 +83,6 @@ fn Shell() -> Html {
     html! {
         <div class="shell" lang={lang.html_lang()}>
             <DocumentMeta />
-            <UrlSync />
             <KioskSupervisor />
             <a class="skip-link" href="#content">{ text.skip_to_content }</a>
             <SiteHeader />

@@ -74,21 +74,18 @@ pub fn show_crash_notice() {
     };
     // A kiosk starts over by itself: the address it was started with, after a moment. A meta
     // refresh needs no code of ours to run, which after a panic cannot be trusted.
+    // The one place that reads `window.location` past the state's provider: after a fault
+    // the app's state cannot be trusted, the address bar (which it kept up to date) can.
     let search = web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default();
-    let kiosk = crate::route::ViewQuery::parse(&search).kiosk;
-    let restart_address = match &kiosk {
-        Some(config) => {
-            let query: Vec<String> = config
-                .pairs()
-                .iter()
-                .map(|(key, value)| format!("{key}={}", crate::percent::percent_encode(value)))
-                .collect();
-            format!("/?{}", query.join("&"))
-        }
-        None => "/".to_string(),
-    };
+    let query = crate::query::ViewQuery::parse(&search);
+    let kiosk = query.kiosk.clone();
+    let restart_address = crate::query::Address {
+        route: crate::route::Route::Root,
+        query: query.kiosk_only(),
+    }
+    .href();
     if kiosk.is_some() {
         if let (Ok(refresh), Some(head)) = (document.create_element("meta"), document.head()) {
             let _ = refresh.set_attribute("http-equiv", "refresh");

@@ -10,6 +10,7 @@ pub mod components;
 pub mod content;
 pub mod crash;
 pub mod embedded;
+pub mod history;
 pub mod i18n;
 pub mod kiosk;
 pub mod meta;
@@ -17,8 +18,8 @@ pub mod pages;
 pub mod percent;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod query;
 pub mod route;
-pub mod router;
 pub mod state;
 pub mod timeline;
 
@@ -31,7 +32,7 @@ pub fn start() {
     let Some(root) = document.as_ref().and_then(|d| d.get_element_by_id("app")) else {
         // A page without the app's root (an index.html edited by hand): the body, not nothing.
         yew::Renderer::<app::App>::with_props(app::AppProps {
-            history: router::History::browser(),
+            history: history::History::browser(),
             hydrating: false,
         })
         .render();
@@ -41,7 +42,7 @@ pub fn start() {
     // shell (any other address) is rendered from scratch.
     let hydrating = root.child_element_count() > 0;
     let props = app::AppProps {
-        history: router::History::browser(),
+        history: history::History::browser(),
         hydrating,
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root, props);

@@ -39,16 +39,6 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
-/// Key–value pairs as a query string without `?` (`year=2013&public=https%3A%2F%2F…`),
-/// each value percent-encoded once.
-pub fn query_string(pairs: &[(&str, String)]) -> String {
-    pairs
-        .iter()
-        .map(|(key, value)| format!("{key}={}", percent_encode(value)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,18 +1,13 @@
 //! The exhibit's addresses. The language is the first path segment, so a shared link opens in
 //! the language it was shared in.
 
-use std::collections::BTreeSet;
-
-use crate::content::SPAN;
 use crate::i18n::Lang;
-use crate::kiosk::KioskConfig;
-use crate::percent::query_string;
-use crate::timeline::TimeWindow;
 
 /// Every view the exhibit has.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Route {
     /// `/`: picks a language (browser preference, else German) and moves on.
+    #[default]
     Root,
     /// `/de`: the timeline, the exhibit's home.
     Timeline { lang: Lang },
@@ -93,135 +88,6 @@ impl Route {
     }
 }
 
-/// The part of the view that lives in the address's query:
-/// `?from=2011&to=2015&cat=business&year=2013&mode=kiosk`.
-/// Read leniently: a value that makes no sense is ignored, never an error.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct ViewQuery {
-    pub from: Option<f64>,
-    pub to: Option<f64>,
-    pub cat: Option<String>,
-    /// The year marked on the timeline and in the data (the year cursor).
-    pub year: Option<i32>,
-    /// The exhibit runs on a kiosk (`mode=kiosk`), set up as the address says.
-    pub kiosk: Option<KioskConfig>,
-}
-
-impl ViewQuery {
-    /// The query for a window and a filter; the whole span and "all categories" are left out.
-    pub fn from_view(window: &TimeWindow, categories: Option<&BTreeSet<String>>) -> Self {
-        // To a thousandth of a year (under 9 hours): the view snaps to what the address says
-        // (so a reload shows the very same years), and at this precision the snap moves the
-        // timeline by less than a pixel even zoomed in to a single year.
-        let round = |year: f64| (year * 1000.0).round() / 1000.0;
-        let (from, to) = if window.is_whole() {
-            (None, None)
-        } else {
-            (Some(round(window.start)), Some(round(window.end)))
-        };
-        let cat = categories.map(|shown| shown.iter().cloned().collect::<Vec<_>>().join(","));
-        Self {
-            from,
-            to,
-            cat,
-            ..Self::default()
-        }
-    }
-
-    /// Reads `from`, `to` and `cat` from a query string (with or without the `?`).
-    pub fn parse(query: &str) -> Self {
-        let mut parsed = Self::default();
-        let pairs = || {
-            query
-                .trim_start_matches('?')
-                .split('&')
-                .filter_map(|pair| pair.split_once('='))
-        };
-        if pairs().any(|(key, value)| key == "mode" && value == "kiosk") {
-            let mut config = KioskConfig::default();
-            for (key, value) in pairs() {
-                config.apply(key, value);
-            }
-            parsed.kiosk = Some(config);
-        }
-        for pair in query.trim_start_matches('?').split('&') {
-            let Some((key, value)) = pair.split_once('=') else {
-                continue;
-            };
-            let number = value.parse::<f64>().ok().filter(|v| v.is_finite());
-            match key {
-                "from" => parsed.from = number,
-                "to" => parsed.to = number,
-                "cat" => {
-                    let ids: Vec<&str> = value
-                        .split(',')
-                        .filter(|id| {
-                            !id.is_empty()
-                                && id.bytes().all(|b| {
-                                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'
-                                })
-                        })
-                        .collect();
-                    parsed.cat = Some(ids.join(","));
-                }
-                "year" => {
-                    parsed.year = value
-                        .parse::<i32>()
-                        .ok()
-                        .filter(|year| (SPAN.0..=SPAN.1).contains(year))
-                }
-                _ => {}
-            }
-        }
-        parsed
-    }
-
-    /// The query as key–value pairs, for the router.
-    pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        if let (Some(from), Some(to)) = (self.from, self.to) {
-            pairs.push(("from", from.to_string()));
-            pairs.push(("to", to.to_string()));
-        }
-        if let Some(cat) = &self.cat {
-            pairs.push(("cat", cat.clone()));
-        }
-        if let Some(year) = self.year {
-            pairs.push(("year", year.to_string()));
-        }
-        if let Some(kiosk) = &self.kiosk {
-            pairs.extend(kiosk.pairs());
-        }
-        pairs
-    }
-
-    /// The query string without `?`; empty for the default view.
-    pub fn to_query_string(&self) -> String {
-        query_string(&self.pairs())
-    }
-
-    /// The window the query names, if it names a sensible one.
-    pub fn window(&self) -> Option<TimeWindow> {
-        match (self.from, self.to) {
-            (Some(from), Some(to)) if to > from => {
-                Some(TimeWindow::around((from + to) / 2.0, to - from))
-            }
-            (None, None) => Some(TimeWindow::whole()),
-            _ => None,
-        }
-    }
-
-    /// The categories the query shows; `None` for all.
-    pub fn categories(&self) -> Option<BTreeSet<String>> {
-        self.cat.as_ref().map(|cat| {
-            cat.split(',')
-                .filter(|id| !id.is_empty())
-                .map(String::from)
-                .collect()
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,51 +162,6 @@ mod tests {
             Route::NotFound.in_lang(Lang::En),
             Route::Timeline { lang: Lang::En }
         );
-    }
-
-    #[test]
-    fn odd_queries_are_ignored_not_fatal() {
-        let query = ViewQuery::parse("?from=abc&to=NaN&cat=<script>,business&x=1");
-        assert_eq!(
-            query.window(),
-            Some(TimeWindow::whole()),
-            "nonsense shows the whole span"
-        );
-        assert_eq!(query.categories(), Some(["business".to_string()].into()));
-        assert_eq!(ViewQuery::parse("from=2030&to=2010").window(), None);
-        let far = ViewQuery::parse("from=1800&to=1802")
-            .window()
-            .expect("a window");
-        assert!((far.start - 1986.0).abs() < 1e-9, "clamped into the span");
-    }
-
-    #[test]
-    fn the_year_cursor_and_kiosk_mode_travel_in_the_query() {
-        let query = ViewQuery::parse("?year=2013&mode=kiosk&idle=30");
-        assert_eq!(query.year, Some(2013));
-        assert_eq!(query.kiosk.as_ref().map(|k| k.idle_secs), Some(30));
-        assert_eq!(query.to_query_string(), "year=2013&mode=kiosk&idle=30");
-        for odd in [
-            "year=1900",
-            "year=20x3",
-            "year=",
-            "mode=Kiosk",
-            "mode=kiosk2",
-        ] {
-            let query = ViewQuery::parse(odd);
-            assert_eq!((query.year, query.kiosk), (None, None), "{odd}");
-        }
-    }
-
-    #[test]
-    fn the_public_address_is_encoded_once_and_read_back() {
-        let query = ViewQuery::parse("mode=kiosk&public=https%3A%2F%2Fexhibit.example.org");
-        let written = query.to_query_string();
-        assert_eq!(
-            written,
-            "mode=kiosk&public=https%3A%2F%2Fexhibit.example.org"
-        );
-        assert_eq!(ViewQuery::parse(&written), query);
     }
 
     #[test]

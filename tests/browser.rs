@@ -3,7 +3,7 @@
 
 use nanjing_stuttgart::app::{App, AppProps};
 use nanjing_stuttgart::crash::{show_crash_notice, CRASH_NOTICE_ID};
-use nanjing_stuttgart::router::History;
+use nanjing_stuttgart::history::History;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -12,9 +12,9 @@
 fn main() {
     use nanjing_stuttgart::app::{App, AppProps};
     use nanjing_stuttgart::embedded::{content, encoded};
+    use nanjing_stuttgart::history::History;
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::{pages, sitemap, start_script, Template};
-    use nanjing_stuttgart::router::History;
     use std::path::Path;
 
     let args: Vec<String> = std::env::args().skip(1).collect();

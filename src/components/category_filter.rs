@@ -19,7 +19,6 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
     let exhibit = use_exhibit();
     let content = content();
     let text = ui(props.lang);
-    let all: Vec<String> = content.categories.iter().map(|c| c.id.clone()).collect();
     let show_all = {
         let exhibit = exhibit.clone();
         Callback::from(move |_| exhibit.dispatch(Action::ShowAllCategories))
@@ -32,8 +31,7 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
                 let onclick = {
                     let exhibit = exhibit.clone();
                     let id = category.id.clone();
-                    let all = all.clone();
-                    Callback::from(move |_| exhibit.dispatch(Action::ToggleCategory { id: id.clone(), all: all.clone() }))
+                    Callback::from(move |_| exhibit.dispatch(Action::ToggleCategory(id.clone())))
                 };
                 html! {
                     <button type="button" class="filter-button" aria-pressed={shown.to_string()}

@@ -6,7 +6,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
+use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -18,8 +19,8 @@ use crate::components::series_table::{colon, status_name, SeriesTable};
 use crate::components::take_home::TakeHome;
 use crate::i18n::format::{format_amount, format_year};
 use crate::i18n::{ui, Lang};
-use crate::kiosk::qr::public_base;
-use crate::state::{use_exhibit, Action, Mode};
+use crate::route::Route;
+use crate::state::{use_exhibit, use_setting, Action};
 
 /// Properties of [`ChartView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -29,7 +30,7 @@ pub struct ChartViewProps {
 }
 
 /// How long one year stays marked while playing, in ms.
-const PLAY_STEP_MS: i32 = 1200;
+const PLAY_STEP_MS: u32 = 1200;
 
 /// The chart, with everything that makes it readable and operable.
 #[component]
@@ -39,7 +40,8 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let chart = &props.chart;
     let exhibit = use_exhibit();
     let marked = exhibit.year_cursor;
-    let kiosk = exhibit.mode == Mode::Kiosk;
+    let setting = use_setting();
+    let kiosk = setting.kiosk().is_some();
     let frame = use_node_ref();
     // The drawing's size follows its container; until measured, a typical desktop size.
     let size = use_state(|| (960_u32, 16.0_f64));
@@ -65,23 +67,10 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 }
             });
             measure();
-            let on_resize = {
-                let measure = measure.clone();
-                Closure::<dyn FnMut()>::new(move || measure())
-            };
-            let window = web_sys::window();
-            if let Some(window) = &window {
-                let _ = window
-                    .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(window) = window {
-                    let _ = window.remove_event_listener_with_callback(
-                        "resize",
-                        on_resize.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            // Removed when the chart goes away (dropped with the effect's cleanup).
+            let on_resize = web_sys::window()
+                .map(|window| EventListener::new(&window, "resize", move |_| measure()));
+            move || drop(on_resize)
         });
     }
     let (width, font) = *size;
@@ -214,11 +203,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             .and_then(|year| years.iter().position(|y| *y > year))
             .unwrap_or(0);
         use_effect_with(*playing, move |playing| {
-            let mut cleanup: Option<(i32, Closure<dyn FnMut()>)> = None;
+            let mut ticking: Option<Interval> = None;
             if *playing && !years.is_empty() {
                 let next = Rc::new(Cell::new(start_at));
                 exhibit.dispatch(Action::SetYearCursor(Some(years[next.get()])));
-                let tick = Closure::<dyn FnMut()>::new(move || {
+                ticking = Some(Interval::new(PLAY_STEP_MS, move || {
                     let i = next.get() + 1;
                     if i < years.len() {
                         next.set(i);
@@ -226,21 +215,10 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                     } else {
                         stop.set(false);
                     }
-                });
-                if let Some(window) = web_sys::window() {
-                    if let Ok(id) = window.set_interval_with_callback_and_timeout_and_arguments_0(
-                        tick.as_ref().unchecked_ref(),
-                        PLAY_STEP_MS,
-                    ) {
-                        cleanup = Some((id, tick));
-                    }
-                }
+                }));
             }
-            move || {
-                if let (Some((id, _tick)), Some(window)) = (cleanup, web_sys::window()) {
-                    window.clear_interval_with_handle(id);
-                }
-            }
+            // Stopped when playing stops or the chart goes away.
+            move || drop(ticking)
         });
     }
     let toggle_play = {
@@ -361,8 +339,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                     { if *playing { text.chart_pause } else { text.chart_play } }
                 </button>
                 if kiosk {
-                    <TakeHome address={format!("{}/{}/charts{}", public_base(&exhibit.kiosk), lang.code(),
-                        marked.map(|year| format!("?year={year}")).unwrap_or_default())}
+                    <TakeHome address={setting.public_address(&Route::Charts { lang }, marked)}
                         label={text.take_home} />
                 } else {
                     <a class="button chart-download" download={format!("{}.csv", chart.id)}

@@ -6,8 +6,7 @@ use yew::prelude::*;
 use crate::embedded::content;
 use crate::meta::page_meta;
 use crate::route::Route;
-use crate::router::use_route;
-use crate::state::use_lang;
+use crate::state::{use_lang, use_route};
 
 /// Renders nothing; sets `<html lang>` and `<title>` whenever the view or language changes.
 #[component]

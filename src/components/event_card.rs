@@ -11,7 +11,6 @@ use crate::content::Confidence;
 use crate::embedded::content;
 use crate::i18n::format::{format_amount, format_span, format_year};
 use crate::i18n::{ui, Lang};
-use crate::kiosk::qr::public_base;
 use crate::route::Route;
 use crate::state::use_setting;
 
@@ -55,7 +54,6 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         return Html::default();
     };
     let category = content.category(&event.category);
-    let kiosk = setting.kiosk().cloned();
     let neighbour = |offset: isize, label: &'static str, class: &'static str| {
         props
             .index
@@ -115,8 +113,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     }) }
                 </ul>
             }
-            if let Some(kiosk) = &kiosk {
-                <TakeHome address={format!("{}/{}/event/{}", public_base(kiosk), lang.code(), event.id)}
+            if setting.kiosk().is_some() {
+                <TakeHome address={setting.public_address(&Route::Event { lang, id: event.id.clone() }, None)}
                     label={text.take_home} />
             }
             <h2>{ text.event_sources_heading }</h2>

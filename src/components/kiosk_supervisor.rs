@@ -7,23 +7,21 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
+use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::embedded::content;
 use crate::kiosk::idle::{highlights, phase, Phase};
 use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
-use crate::route::Route;
-use crate::router::{use_history, History};
-use crate::state::{use_exhibit, Action, ExhibitContext, Mode};
+use crate::state::{use_exhibit, Action, ExhibitContext};
 
 /// The kiosk's overlays and timers; nothing outside kiosk mode.
 #[component]
 pub fn KioskSupervisor() -> Html {
     let exhibit = use_exhibit();
-    let kiosk = (exhibit.mode == Mode::Kiosk).then(|| exhibit.kiosk.clone());
-    let history = use_history();
+    let kiosk = exhibit.kiosk().cloned();
     let shown = use_state(|| Phase::Visit);
     // Shared with the timer and the listeners, which outlive a render.
     let quiet = use_mut_ref(|| Rc::new(Cell::new(0_u32)));
@@ -45,14 +43,13 @@ pub fn KioskSupervisor() -> Html {
     {
         let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
         let exhibit = exhibit.clone();
-        let history = history.clone();
         use_effect_with(kiosk.clone(), move |kiosk| {
             let mut guards: Vec<Guard> = Vec::new();
-            if let (Some(config), Some(history)) = (kiosk.clone(), history) {
+            if let Some(config) = kiosk.clone() {
                 harden(&config, &mut guards);
                 let tick = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
-                    let (exhibit, history) = (exhibit.clone(), history.clone());
+                    let exhibit = exhibit.clone();
                     move || {
                         quiet.set(quiet.get().saturating_add(1));
                         let next = phase(&config, quiet.get());
@@ -61,16 +58,16 @@ pub fn KioskSupervisor() -> Html {
                             current.set(next);
                             shown.set(next);
                             if let Phase::Attract { step } = next {
-                                attract(&exhibit, &history, &config, step);
+                                attract(&exhibit, step);
                             }
                         }
                     }
                 };
-                guards.push(Guard::interval(1000, tick));
+                guards.push(Guard::Interval(Interval::new(1000, tick)));
                 // A touch or a key during a visit or the countdown keeps the visitor's place.
                 let activity = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
-                    move |_: web_sys::Event| match current.get() {
+                    move |_: &web_sys::Event| match current.get() {
                         Phase::Visit | Phase::StillThere { .. } => {
                             quiet.set(0);
                             current.set(Phase::Visit);
@@ -81,29 +78,26 @@ pub fn KioskSupervisor() -> Html {
                     }
                 };
                 for name in ["pointerdown", "keydown", "wheel"] {
-                    guards.push(Guard::listen(name, activity.clone(), false));
+                    guards.extend(Guard::listen(name, activity.clone(), false));
                 }
             }
             move || drop(guards)
         });
     }
 
-    let Some(config) = kiosk else {
+    if kiosk.is_none() {
         return Html::default();
-    };
+    }
     let start_visit = {
         let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
         let exhibit = exhibit.clone();
-        let history = history.clone();
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             event.stop_propagation();
             quiet.set(0);
             current.set(Phase::Visit);
             shown.set(Phase::Visit);
-            if let Some(history) = &history {
-                begin_again(&exhibit, history, &config);
-            }
+            exhibit.dispatch(Action::Reset);
         })
     };
     let keep_going = {
@@ -142,18 +136,10 @@ pub fn KioskSupervisor() -> Html {
     }
 }
 
-/// Starts a fresh visit: nothing of the last one is left.
-fn begin_again(exhibit: &ExhibitContext, history: &History, config: &KioskConfig) {
-    exhibit.dispatch(Action::Reset { lang: config.home });
-    let route = Route::Timeline { lang: config.home };
-    // `replace`, not `push`: a day of attract loops must not grow the history.
-    history.replace_with_query(&route, &config.pairs());
-}
-
 /// One step of the attract loop: first the start, then one highlight after another.
-fn attract(exhibit: &ExhibitContext, history: &History, config: &KioskConfig, step: u32) {
+fn attract(exhibit: &ExhibitContext, step: u32) {
     if step == 0 {
-        begin_again(exhibit, history, config);
+        exhibit.dispatch(Action::Reset);
         return;
     }
     let tour = highlights(content());
@@ -161,11 +147,7 @@ fn attract(exhibit: &ExhibitContext, history: &History, config: &KioskConfig, st
         return;
     }
     let id = tour[(step as usize - 1) % tour.len()];
-    let route = Route::Event {
-        lang: config.home,
-        id: id.to_string(),
-    };
-    history.replace_with_query(&route, &config.pairs());
+    exhibit.dispatch(Action::Tour(id.to_string()));
 }
 
 /// Switches off what a touch screen must not do, and marks the page as a kiosk for the
@@ -185,12 +167,12 @@ fn harden(config: &KioskConfig, guards: &mut Vec<Guard>) {
             let _ = root.set_attribute("data-orientation", orientation);
         }
     }
-    let block = |event: web_sys::Event| event.prevent_default();
+    let block = |event: &web_sys::Event| event.prevent_default();
     for name in ["contextmenu", "selectstart", "dragstart", "gesturestart"] {
-        guards.push(Guard::listen(name, block, true));
+        guards.extend(Guard::listen(name, block, true));
     }
     // Ctrl + wheel (and a trackpad pinch) would zoom the page, not the timeline.
-    let no_zoom = |event: web_sys::Event| {
+    let no_zoom = |event: &web_sys::Event| {
         if event
             .dyn_ref::<web_sys::WheelEvent>()
             .is_some_and(|wheel| wheel.ctrl_key())
@@ -198,67 +180,30 @@ fn harden(config: &KioskConfig, guards: &mut Vec<Guard>) {
             event.prevent_default();
         }
     };
-    guards.push(Guard::listen("wheel", no_zoom, true));
+    guards.extend(Guard::listen("wheel", no_zoom, true));
 }
 
-/// A listener or an interval that is removed when dropped. Each keeps its closure alive for
-/// as long as the browser may call it.
+/// A listener or an interval, removed when dropped (through gloo): nothing the browser may
+/// call outlives the supervisor's effect.
 enum Guard {
-    Listener(&'static str, Closure<dyn FnMut(web_sys::Event)>),
-    Interval(i32, #[allow(dead_code)] Closure<dyn FnMut()>),
+    Listener(#[allow(dead_code)] EventListener),
+    Interval(#[allow(dead_code)] Interval),
 }
 
 impl Guard {
+    /// A listener on the whole document, in the capture phase (before the app's own).
     fn listen(
         name: &'static str,
-        handler: impl FnMut(web_sys::Event) + 'static,
+        handler: impl FnMut(&web_sys::Event) + 'static,
         not_passive: bool,
-    ) -> Guard {
-        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let options = web_sys::AddEventListenerOptions::new();
-            options.set_capture(true);
-            options.set_passive(!not_passive);
-            let _ = document.add_event_listener_with_callback_and_add_event_listener_options(
-                name,
-                closure.as_ref().unchecked_ref(),
-                &options,
-            );
-        }
-        Guard::Listener(name, closure)
-    }
-
-    fn interval(ms: i32, tick: impl FnMut() + 'static) -> Guard {
-        let closure = Closure::<dyn FnMut()>::new(tick);
-        let id = web_sys::window()
-            .and_then(|w| {
-                w.set_interval_with_callback_and_timeout_and_arguments_0(
-                    closure.as_ref().unchecked_ref(),
-                    ms,
-                )
-                .ok()
-            })
-            .unwrap_or(-1);
-        Guard::Interval(id, closure)
-    }
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let Some(window) = web_sys::window() else {
-            return;
+    ) -> Option<Guard> {
+        let document = web_sys::window()?.document()?;
+        let options = EventListenerOptions {
+            phase: EventListenerPhase::Capture,
+            passive: !not_passive,
         };
-        match self {
-            Guard::Listener(name, closure) => {
-                if let Some(document) = window.document() {
-                    let _ = document.remove_event_listener_with_callback_and_bool(
-                        name,
-                        closure.as_ref().unchecked_ref(),
-                        true,
-                    );
-                }
-            }
-            Guard::Interval(id, _) => window.clear_interval_with_handle(*id),
-        }
+        Some(Guard::Listener(EventListener::new_with_options(
+            &document, name, options, handler,
+        )))
     }
 }

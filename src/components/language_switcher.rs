@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::i18n::{ui, Lang};
-use crate::router::use_route;
-use crate::state::use_lang;
+use crate::state::{use_lang, use_route};
 
 /// One link per language, keeping the visitor's place; the current language is marked.
 #[component]

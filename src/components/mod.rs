@@ -14,4 +14,3 @@ pub mod site_header;
 pub mod source_list;
 pub mod take_home;
 pub mod timeline;
-pub mod url_sync;

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::history::Step;
+use crate::query::Address;
 use crate::route::Route;
-use crate::route::ViewQuery;
-use crate::router::use_history;
-use crate::state::QueryHandle;
+use crate::state::{use_dispatch, use_link_query, Action};
 
 /// Properties of [`RouteLink`].
 #[derive(Properties, PartialEq, Clone)]
@@ -29,34 +29,32 @@ pub struct RouteLinkProps {
 }
 
 /// `<a href>` with the view's real address (it works when opened in a new tab and before the
-/// app has loaded) that the app follows in place when clicked. The timeline's window and
-/// filter go along, so the visitor keeps their place: read when the link is drawn and again
-/// when it is followed, so a link is not drawn again on every step of a drag.
+/// app has loaded) that the app follows in place when clicked. The address carries the query
+/// the address bar holds now (window, filter, year, and on a kiosk its setup), so the visitor
+/// keeps their place however the link is followed.
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
-    let history = use_history();
-    let handle = use_context::<QueryHandle>().unwrap_or_default();
-    let year = props.year;
-    let query_now = move |handle: &QueryHandle| -> ViewQuery {
-        let mut query = handle.current();
-        if year.is_some() {
-            query.year = year;
-        }
-        query
-    };
-    let query_string = query_now(&handle).to_query_string();
-    let href = if query_string.is_empty() {
-        props.to.to_path()
-    } else {
-        format!("{}?{query_string}", props.to.to_path())
-    };
+    let dispatch = use_dispatch();
+    let mut query = use_link_query();
+    if props.year.is_some() {
+        query.year = props.year;
+    }
+    let href = Address {
+        route: props.to.clone(),
+        query,
+    }
+    .href();
     let onclick = {
-        let to = props.to.clone();
+        let (route, year) = (props.to.clone(), props.year);
         Callback::from(move |event: MouseEvent| {
             let new_tab = event.meta_key() || event.ctrl_key() || event.shift_key();
-            if let (Some(history), false) = (&history, new_tab || event.alt_key()) {
+            if let (Some(dispatch), false) = (&dispatch, new_tab || event.alt_key()) {
                 event.prevent_default();
-                history.push_with_query(&to, &query_now(&handle).pairs());
+                dispatch.dispatch(Action::Go {
+                    route: route.clone(),
+                    year,
+                    step: Step::Push,
+                });
             }
         })
     };

@@ -80,7 +80,7 @@ pub fn SeriesTable(props: &SeriesTableProps) -> Html {
                                         }
                                     </th>
                                     <td class="value">{ format_amount(lang, point.value * series.scale, series.currency.as_deref()) }</td>
-                                    <td class={classes!("status", format!("status-{}", status_name(ui(Lang::En), point.status)))}>
+                                    <td class={classes!("status", format!("status-{}", point.status.code()))}>
                                         { status_name(text, point.status) }
                                     </td>
                                     <td>{ point.note.as_ref().map(|note| note.get(lang).to_string()).unwrap_or_default() }</td>

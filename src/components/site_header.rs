@@ -8,8 +8,7 @@ use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::route_link::RouteLink;
 use crate::i18n::ui;
 use crate::route::Route;
-use crate::router::use_route;
-use crate::state::use_lang;
+use crate::state::{use_lang, use_route};
 
 /// Name, navigation and languages.
 #[component]

@@ -183,6 +183,19 @@ pub enum Status {
     Estimate,
 }
 
+impl Status {
+    /// The status as curators write it in a series file (`estimate`), and as the page's
+    /// classes name it (`status-estimate`), whatever language the visitor reads.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Provisional => "provisional",
+            Status::Revised => "revised",
+            Status::Estimate => "estimate",
+        }
+    }
+}
+
 /// One year's value of a series.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DataPoint {

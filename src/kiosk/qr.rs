@@ -4,8 +4,6 @@
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
-use super::KioskConfig;
-
 /// The code for `data` as an SVG of at least `size` px, or `None` if it cannot hold it.
 pub fn qr_svg(data: &str, size: u32) -> Option<String> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).ok()?;
@@ -17,19 +15,6 @@ pub fn qr_svg(data: &str, size: u32) -> Option<String> {
             .quiet_zone(true)
             .build(),
     )
-}
-
-/// Where the codes lead: the configured public address, else the address this kiosk loads
-/// the exhibit from.
-pub fn public_base(config: &KioskConfig) -> String {
-    if let Some(public) = &config.public {
-        return public.clone();
-    }
-    #[cfg(target_arch = "wasm32")]
-    if let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) {
-        return origin;
-    }
-    String::new()
 }
 
 #[cfg(test)]
@@ -48,14 +33,5 @@ mod tests {
             qr_svg(&"x".repeat(5000), 160).is_none(),
             "too long for a code"
         );
-    }
-
-    #[test]
-    fn the_configured_public_address_comes_first() {
-        let config = KioskConfig {
-            public: Some("https://exhibit.example.org".into()),
-            ..KioskConfig::default()
-        };
-        assert_eq!(public_base(&config), "https://exhibit.example.org");
     }
 }

@@ -18,10 +18,13 @@ use crate::state::use_exhibit;
 pub fn ChartsPage(props: &LangProps) -> Html {
     let lang = props.lang;
     let text = ui(lang);
-    let marked = use_exhibit().year_cursor;
+    let exhibit = use_exhibit();
     {
-        // Arriving with a year to look at (from an event's figures): its first chart comes into view.
-        use_effect_with(marked, move |marked| {
+        // Arriving with a year to look at (from an event's figures, a shared link): its first
+        // chart comes into view. Once per arrival: marking a year in a chart further down
+        // must not jump the page back up.
+        let marked = exhibit.year_cursor;
+        use_effect_with(exhibit.arrival, move |_| {
             if marked.is_some() {
                 let row = web_sys::window()
                     .and_then(|window| window.document())

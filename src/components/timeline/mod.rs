@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
 use crate::embedded::content;
+use crate::history::Step;
 use crate::i18n::format::format_year;
 use crate::i18n::{ui, Lang};
+use crate::kiosk::Orientation;
 use crate::route::Route;
-use crate::router::use_history;
-use crate::state::{use_exhibit, Action};
+use crate::state::{use_exhibit, use_setting, Action};
+use crate::timeline::gesture::ZOOM_STEP;
 use crate::timeline::{place, Label, Placement, TimeWindow};
 
 pub use gestures::use_track_gestures;
@@ -165,10 +167,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
     let text = ui(lang);
     let exhibit = use_exhibit();
-    let history = use_history();
     let content = content();
     let track = use_node_ref();
-    let geometry = use_track_gestures(track.clone(), exhibit.clone());
+    // A kiosk set up with `orientation=` says which way its screen is mounted.
+    let orientation = use_setting()
+        .kiosk()
+        .map_or(Orientation::Auto, |kiosk| kiosk.orientation);
+    let geometry = use_track_gestures(track.clone(), exhibit.clone(), orientation);
     let window = exhibit.window;
     let axis = geometry.axis();
     let to_px = |year: f64| window.fraction(year) * axis;
@@ -199,16 +204,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
 
     let open = |id: String| {
-        let history = history.clone();
-        let pairs = exhibit.query().pairs();
+        let exhibit = exhibit.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(history) = &history {
-                let route = Route::Event {
+            exhibit.dispatch(Action::Go {
+                route: Route::Event {
                     lang,
                     id: id.clone(),
-                };
-                history.push_with_query(&route, &pairs);
-            }
+                },
+                year: None,
+                step: Step::Push,
+            })
         })
     };
     let zoom_to = |indices: Vec<usize>| {
@@ -294,9 +299,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <section class={classes!("timeline", geometry.vertical.then_some("vertical"))} aria-label={text.timeline_label}>
             <div class="timeline-controls">
-                <button type="button" class="zoom-out" onclick={zoom(1.0 / 1.6)} aria-label={text.zoom_out}
+                <button type="button" class="zoom-out" onclick={zoom(1.0 / ZOOM_STEP)} aria-label={text.zoom_out}
                     disabled={window.is_whole()}>{ "−" }</button>
-                <button type="button" class="zoom-in" onclick={zoom(1.6)} aria-label={text.zoom_in}
+                <button type="button" class="zoom-in" onclick={zoom(ZOOM_STEP)} aria-label={text.zoom_in}
                     disabled={window.width() <= 1.0 + 1e-9}>{ "+" }</button>
                 <button type="button" class="zoom-whole" onclick={whole} disabled={window.is_whole()}>
                     { text.zoom_whole }

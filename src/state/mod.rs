@@ -1,0 +1,299 @@
+//! Where the visitor is: one `State`, changed only through `Action`s.
+//!
+//! The state holds the view (`route`) and everything the address's query keeps; the provider
+//! (`provider.rs`) starts it from the address, hears the back and forward buttons, and is the
+//! only writer of the address. So a shared link or a reload restores the same view, and the
+//! address always says what the screen shows.
+
+pub mod provider;
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::embedded::content;
+use crate::history::{Location, Step};
+use crate::i18n::Lang;
+use crate::kiosk::KioskConfig;
+use crate::query::{Address, ViewQuery};
+use crate::route::Route;
+use crate::timeline::TimeWindow;
+
+pub use provider::{
+    use_dispatch, use_exhibit, use_lang, use_link_query, use_route, use_setting, ExhibitContext,
+    ExhibitProvider, Setting,
+};
+
+/// How the exhibit is being shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// A browser on the public web.
+    #[default]
+    Web,
+    /// An unattended touch screen at the exhibition.
+    Kiosk,
+}
+
+/// Everything about the visitor's place in the exhibit.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct State {
+    /// The view: which page, in which language, which event's card is open.
+    pub route: Route,
+    /// The language of the last view whose address named one: what views without one (the
+    /// not-found view) are shown in.
+    pub last_lang: Lang,
+    /// Web or kiosk.
+    pub mode: Mode,
+    /// How this kiosk is set up (used in kiosk mode only).
+    pub kiosk: KioskConfig,
+    /// The year marked on the timeline and the charts.
+    pub year_cursor: Option<i32>,
+    /// The visible stretch of the timeline.
+    pub window: TimeWindow,
+    /// The categories shown; `None` shows all.
+    pub categories: Option<BTreeSet<String>>,
+    /// Where the exhibit is served from (`https://…`): where a kiosk's "take it home" codes
+    /// lead when its setup names no public address. Empty on the server.
+    pub origin: String,
+    /// How the latest change of view enters the browser's history.
+    pub step: Step,
+    /// Counts arrivals at a view (a link followed, an address opened, back or forward): a
+    /// view that brings into sight what the visitor came for does so once per arrival, not
+    /// on every change the visitor makes inside it.
+    pub arrival: u32,
+}
+
+/// Everything that can change the visitor's place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The address bar changed outside the app: the page was opened or reloaded, or the
+    /// visitor went back or forward.
+    Arrived(Location),
+    /// The visitor goes to another view (a link, a marker); `year` marks a year on arrival.
+    Go {
+        route: Route,
+        year: Option<i32>,
+        step: Step,
+    },
+    /// Zoom the timeline by `factor` (above 1 zooms in) around `anchor` (0–1 along the axis).
+    Zoom { factor: f64, anchor: f64 },
+    /// Move the timeline by this many years.
+    Pan(f64),
+    /// Show exactly this window.
+    SetWindow(TimeWindow),
+    /// Show or hide one category.
+    ToggleCategory(String),
+    /// Show every category.
+    ShowAllCategories,
+    /// The visitor marked a year, or cleared the mark.
+    SetYearCursor(Option<i32>),
+    /// Back to the start for the next visitor: the kiosk's language, nothing selected.
+    Reset,
+    /// The kiosk's attract loop shows this event.
+    Tour(String),
+}
+
+impl State {
+    /// The state a visitor arriving at `location` starts in.
+    pub fn at(location: &Location) -> Self {
+        let mut state = State::default();
+        state.arrive(location);
+        state
+    }
+
+    /// The state for `location`'s view alone, its query not yet applied: the first render of
+    /// a prerendered page, which must match the page as it was built (with no query).
+    pub fn at_view_of(location: &Location) -> Self {
+        let mut state = State::default();
+        state.follow(location.route(), None);
+        state
+    }
+
+    /// The language to show.
+    pub fn lang(&self) -> Lang {
+        self.route.lang().unwrap_or(self.last_lang)
+    }
+
+    /// The event whose card is open.
+    pub fn selected_event(&self) -> Option<&str> {
+        match &self.route {
+            Route::Event { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The kiosk's setup, in kiosk mode.
+    pub fn kiosk(&self) -> Option<&KioskConfig> {
+        (self.mode == Mode::Kiosk).then_some(&self.kiosk)
+    }
+
+    /// What the address's query keeps of this state.
+    pub fn query(&self) -> ViewQuery {
+        ViewQuery {
+            window: ViewQuery::window_of(&self.window),
+            categories: self.categories.clone(),
+            year: self.year_cursor,
+            kiosk: self.kiosk().cloned(),
+            lang: None,
+        }
+    }
+
+    /// The address of this state; `None` on the not-found view, whose address stays as the
+    /// visitor typed it.
+    pub fn address(&self) -> Option<Address> {
+        (self.route != Route::NotFound).then(|| Address {
+            route: self.route.clone(),
+            query: self.query(),
+        })
+    }
+
+    /// Whether an event of this category is shown.
+    pub fn shows_category(&self, id: &str) -> bool {
+        self.categories
+            .as_ref()
+            .is_none_or(|shown| shown.contains(id))
+    }
+
+    fn arrive(&mut self, location: &Location) {
+        let query = ViewQuery::parse(&location.query);
+        let route = match location.route() {
+            // The start page moves on at once: to the language the address asks for (a
+            // kiosk's, `/?lang=zh`), else the first exhibit language the browser prefers,
+            // else German.
+            Route::Root => Route::Timeline {
+                lang: query
+                    .kiosk
+                    .as_ref()
+                    .map(|kiosk| kiosk.home)
+                    .or(query.lang)
+                    .or_else(|| {
+                        Lang::from_preferences(location.languages.iter().map(String::as_str))
+                    })
+                    .unwrap_or_default(),
+            },
+            route => route,
+        };
+        self.follow(route, query.year);
+        self.window = query.time_window();
+        self.categories = query.categories.as_ref().and_then(known_categories);
+        // Only an address can switch a kiosk on; nothing a visitor does switches it off.
+        if let Some(kiosk) = query.kiosk {
+            self.mode = Mode::Kiosk;
+            self.kiosk = kiosk;
+        }
+        if !location.origin.is_empty() {
+            self.origin = location.origin.clone();
+        }
+        // The address is already there: writing it again must not add a back-button step.
+        self.step = Step::Replace;
+    }
+
+    fn follow(&mut self, route: Route, year: Option<i32>) {
+        if let Some(lang) = route.lang() {
+            self.last_lang = lang;
+        }
+        // Opening an event marks its year: the charts show the same year (one year cursor).
+        if let Route::Event { id, .. } = &route {
+            if let Some(event) = content().event(id) {
+                self.year_cursor = Some(event.date.year());
+            }
+        }
+        if year.is_some() {
+            self.year_cursor = year;
+        }
+        self.route = route;
+    }
+}
+
+/// The categories of an address that the content knows; `None` (all) when it names none
+/// that exist, so an odd or outdated link never empties the timeline. An explicitly empty
+/// list (`cat=`: every category hidden) stays empty.
+fn known_categories(named: &BTreeSet<String>) -> Option<BTreeSet<String>> {
+    let categories = &content().categories;
+    let known = |id: &str| categories.iter().any(|c| c.id == id);
+    // Links written before commas were kept plain carry one item `business,culture`.
+    let shown: BTreeSet<String> = named
+        .iter()
+        .flat_map(|item| item.split(','))
+        .filter(|id| known(id))
+        .map(String::from)
+        .collect();
+    if shown.is_empty() && !named.is_empty() {
+        return None;
+    }
+    let every = categories.iter().all(|c| shown.contains(&c.id));
+    (!every || categories.is_empty()).then_some(shown)
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if matches!(
+            action,
+            Action::Arrived(_) | Action::Go { .. } | Action::Tour(_)
+        ) {
+            next.arrival = self.arrival.wrapping_add(1);
+        }
+        match action {
+            Action::Arrived(location) => next.arrive(&location),
+            Action::Go { route, year, step } => {
+                next.follow(route, year);
+                next.step = step;
+            }
+            Action::Zoom { factor, anchor } => next.window = next.window.zoom(factor, anchor),
+            Action::Pan(years) => next.window = next.window.pan(years),
+            Action::SetWindow(window) => {
+                next.window = TimeWindow::around((window.start + window.end) / 2.0, window.width())
+            }
+            Action::ToggleCategory(id) => {
+                let all: Vec<&String> = content().categories.iter().map(|c| &c.id).collect();
+                let mut shown: BTreeSet<String> = next
+                    .categories
+                    .clone()
+                    .unwrap_or_else(|| all.iter().map(|id| id.to_string()).collect());
+                if !shown.remove(&id) {
+                    shown.insert(id);
+                }
+                let every = all.iter().all(|c| shown.contains(*c));
+                next.categories = if every { None } else { Some(shown) };
+            }
+            Action::ShowAllCategories => next.categories = None,
+            Action::SetYearCursor(year) => next.year_cursor = year,
+            Action::Reset => {
+                let home = self.kiosk.home;
+                next = State {
+                    route: Route::Timeline { lang: home },
+                    last_lang: home,
+                    mode: self.mode,
+                    kiosk: self.kiosk.clone(),
+                    origin: self.origin.clone(),
+                    step: Step::Replace,
+                    ..State::default()
+                }
+            }
+            Action::Tour(id) => {
+                // `Replace`: a day of attract loops must not grow the history.
+                next.follow(
+                    Route::Event {
+                        lang: self.kiosk.home,
+                        id,
+                    },
+                    None,
+                );
+                next.step = Step::Replace;
+            }
+        }
+        // Returning the same Rc tells Yew nothing changed, so nothing re-renders.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

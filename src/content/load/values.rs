@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::super::csv;
 use super::super::model::*;
+use super::super::rows;
 use super::texts::NOTE_MAX;
 use super::Loader;
 use crate::i18n::Lang;
@@ -25,7 +25,7 @@ impl Loader<'_> {
             );
             return Vec::new();
         };
-        let records = match csv::parse(text) {
+        let records = match rows::parse(text) {
             Ok(records) => records,
             Err(error) => {
                 self.problem(

@@ -1,6 +1,8 @@
 //! The rows of a CSV file (RFC 4180: commas, double quotes, doubled quotes inside quotes), read
 //! with the `csv` crate, each with the line it starts on, so problems can name it.
 
+use super::problem::Locator;
+
 /// One record and the 1-based line it starts on.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Record {
@@ -65,11 +67,7 @@ fn line_of(text: &str, byte: u64) -> usize {
         .iter()
         .take_while(|&&b| b == b'\n' || b == b'\r')
         .count();
-    text.as_bytes()[..start + skipped]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    Locator::new(text).line_at(start + skipped)
 }
 
 #[cfg(test)]

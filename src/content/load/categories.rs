@@ -3,10 +3,9 @@
 use std::collections::HashMap;
 
 use super::super::model::*;
-use super::super::problem::Locator;
 use super::super::raw::RawCategories;
 use super::texts::NAME_MAX;
-use super::{Loader, Place};
+use super::Loader;
 
 /// Icons the timeline can draw for a category.
 pub const ICONS: [&str; 5] = ["handshake", "factory", "fair", "lantern", "flag"];
@@ -30,42 +29,37 @@ fn contrast_with_white(hex: &str) -> Option<f64> {
 }
 
 impl Loader<'_> {
+    /// The categories, each with an icon the timeline draws and a colour white text can sit on.
     pub(super) fn categories(&mut self) -> Vec<Category> {
         const FILE: &str = "categories.toml";
         let Some(raw) = self.parse::<RawCategories>(FILE) else {
             return Vec::new();
         };
-        let text = self.text_of(FILE);
+        let place = self.place(FILE);
         let mut seen = HashMap::new();
         let mut categories = Vec::new();
-        for (i, raw) in raw.category.into_iter().enumerate() {
-            let from = Locator::new(text).table_start("category", i);
-            let place = Place {
-                file: FILE,
-                text,
-                from,
-            };
+        for raw in raw.category {
             self.id(place, &raw.id, &mut seen, "category");
-            if !ICONS.contains(&raw.icon.as_str()) {
+            if !ICONS.contains(&raw.icon.get_ref().as_str()) {
                 self.problem(
                     FILE,
-                    place.line_of("icon"),
+                    place.line(&raw.icon),
                     "icon",
                     format!("there is no icon \"{}\"", raw.icon),
                     &format!("use one of: {}", ICONS.join(", ")),
                 );
             }
-            match contrast_with_white(&raw.colour) {
+            match contrast_with_white(raw.colour.get_ref()) {
                 None => self.problem(
                     FILE,
-                    place.line_of("colour"),
+                    place.line(&raw.colour),
                     "colour",
                     format!("\"{}\" is not a colour", raw.colour),
                     "write it as # and six hex digits, like \"#1d3557\"",
                 ),
                 Some(contrast) if contrast < 4.5 => self.problem(
                     FILE,
-                    place.line_of("colour"),
+                    place.line(&raw.colour),
                     "colour",
                     format!(
                         "white text on {} has a contrast of only {contrast:.1}:1",
@@ -75,11 +69,11 @@ impl Loader<'_> {
                 ),
                 Some(_) => {}
             }
-            let name = self.trilingual(place, "name", Some(&raw.name), NAME_MAX);
+            let name = self.trilingual(place, "name", &raw.name, NAME_MAX);
             categories.push(Category {
-                id: raw.id,
-                icon: raw.icon,
-                colour: raw.colour,
+                id: raw.id.into_inner(),
+                icon: raw.icon.into_inner(),
+                colour: raw.colour.into_inner(),
                 name,
             });
         }

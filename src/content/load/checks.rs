@@ -6,6 +6,7 @@ use super::super::dates::parse_date;
 use super::super::model::*;
 use super::super::raw::RawSource;
 use super::{Loader, Place};
+use toml::Spanned;
 
 /// An id: lower-case letters and digits in words joined by single hyphens, as in addresses.
 pub(super) fn is_id(id: &str) -> bool {
@@ -53,14 +54,17 @@ pub(super) fn number(value: &toml::Value) -> Option<f64> {
 const SCALES: [f64; 3] = [1.0, 1e6, 1e9];
 
 impl Loader<'_> {
+    /// Checks an id's form and that no other thing of this `kind` has it (`seen` holds the
+    /// ids so far, with where each stands).
     pub(super) fn id(
         &mut self,
         place: Place,
-        id: &str,
+        id: &Spanned<String>,
         seen: &mut HashMap<String, String>,
         kind: &str,
     ) {
-        let line = place.line_of("id");
+        let line = place.line(id);
+        let id = id.get_ref();
         if !is_id(id) {
             self.problem(
                 place.file,
@@ -82,7 +86,14 @@ impl Loader<'_> {
         }
     }
 
-    pub(super) fn source(&mut self, place: Place, prefix: &str, raw: &RawSource) -> Source {
+    /// A source with title, publisher, web address and, if given, a real date. `prefix` is the
+    /// table's name in the file, for the field a problem names (`source.url`).
+    pub(super) fn source(
+        &mut self,
+        place: Place,
+        prefix: &str,
+        raw: &Spanned<RawSource>,
+    ) -> Source {
         let field = |name: &str| {
             if prefix.is_empty() {
                 name.to_string()
@@ -90,29 +101,36 @@ impl Loader<'_> {
                 format!("{prefix}.{name}")
             }
         };
-        let required = |loader: &mut Self, name: &str, value: &Option<String>| {
-            let value = value.as_deref().map(str::trim).unwrap_or_default();
-            if value.is_empty() {
+        // A field not written is named at the source's table.
+        let line = |value: &Option<Spanned<String>>| {
+            value.as_ref().map_or(place.line(raw), |v| place.line(v))
+        };
+        let text = |value: &Option<Spanned<String>>| {
+            value
+                .as_ref()
+                .map(|v| v.get_ref().trim())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let required = |loader: &mut Self, name: &str, value: &Option<Spanned<String>>| {
+            let written = text(value);
+            if written.is_empty() {
                 loader.problem(
                     place.file,
-                    place.line_of(name),
+                    line(value),
                     &field(name),
                     format!("the source's {name} is missing"),
                     &format!("add {name} = \"…\" to the source"),
                 );
             } else {
-                loader.check_glyphs(place, &field(name), value);
+                loader.check_glyphs(place, line(value), &field(name), &written);
             }
-            value.to_string()
+            written
         };
-        let title = required(self, "title", &raw.title);
-        let publisher = required(self, "publisher", &raw.publisher);
-        let url = raw
-            .url
-            .as_deref()
-            .map(str::trim)
-            .unwrap_or_default()
-            .to_string();
+        let source = raw.get_ref();
+        let title = required(self, "title", &source.title);
+        let publisher = required(self, "publisher", &source.publisher);
+        let url = text(&source.url);
         if !is_url(&url) {
             let message = if url.is_empty() {
                 "the source's url is missing".to_string()
@@ -121,25 +139,28 @@ impl Loader<'_> {
             };
             self.problem(
                 place.file,
-                place.line_of("url"),
+                line(&source.url),
                 &field("url"),
                 message,
                 "give the full address of the page, starting with https:// or http://",
             );
         }
-        let date = raw.date.as_deref().and_then(|text| match parse_date(text) {
-            Ok(date) => Some(date),
-            Err(error) => {
-                self.problem(
-                    place.file,
-                    place.line_of("date"),
-                    &field("date"),
-                    error.message,
-                    &error.fix,
-                );
-                None
-            }
-        });
+        let date = source
+            .date
+            .as_ref()
+            .and_then(|written| match parse_date(written.get_ref()) {
+                Ok(date) => Some(date),
+                Err(error) => {
+                    self.problem(
+                        place.file,
+                        place.line(written),
+                        &field("date"),
+                        error.message,
+                        &error.fix,
+                    );
+                    None
+                }
+            });
         Source {
             title,
             publisher,
@@ -148,12 +169,15 @@ impl Loader<'_> {
         }
     }
 
-    pub(super) fn currency(&mut self, place: Place, currency: &Option<String>) {
+    /// An ISO 4217 code, when a currency is given (counts have none).
+    pub(super) fn currency(&mut self, place: Place, currency: &Option<Spanned<String>>) {
         if let Some(code) = currency {
+            let line = place.line(code);
+            let code = code.get_ref();
             if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
                 self.problem(
                     place.file,
-                    place.line_of("currency"),
+                    line,
                     "currency",
                     format!("\"{code}\" is not a currency code"),
                     "use a three-letter ISO code like \"EUR\", \"USD\" or \"CNY\", or leave currency out for counts",
@@ -162,15 +186,16 @@ impl Loader<'_> {
         }
     }
 
-    pub(super) fn scale(&mut self, place: Place, value: &toml::Value) -> f64 {
-        match number(value) {
+    /// One of the `SCALES`; 1 after reporting anything else.
+    pub(super) fn scale(&mut self, place: Place, value: &Spanned<toml::Value>) -> f64 {
+        match number(value.get_ref()) {
             Some(scale) if SCALES.contains(&scale) => scale,
             _ => {
                 self.problem(
                     place.file,
-                    place.line_of("scale"),
+                    place.line(value),
                     "scale",
-                    format!("{value} is not a scale the exhibit knows"),
+                    format!("{} is not a scale the exhibit knows", value.get_ref()),
                     "use 1, 1000000 (million) or 1000000000 (billion)",
                 );
                 1.0
@@ -209,62 +234,81 @@ mod tests {
         Place {
             file: "thing.toml",
             text,
-            from: 1,
         }
     }
 
     #[test]
     fn an_id_used_twice_names_the_first_place() {
-        let text = "id = \"Bosch Werk\"\n";
+        #[derive(serde::Deserialize)]
+        struct Ids {
+            a: Spanned<String>,
+            b: Spanned<String>,
+            c: Spanned<String>,
+        }
+        let text = "a = \"garden\"\nb = \"garden\"\nc = \"Bosch Werk\"\n";
+        let ids: Ids = toml::from_str(text).expect("ids");
         let found = problems(&[], |loader| {
             let mut seen = HashMap::new();
-            loader.id(place("id = \"garden\"\n"), "garden", &mut seen, "event");
-            loader.id(place("\nid = \"garden\"\n"), "garden", &mut seen, "event");
-            loader.id(place(text), "Bosch Werk", &mut seen, "event");
+            for id in [&ids.a, &ids.b, &ids.c] {
+                loader.id(place(text), id, &mut seen, "event");
+            }
         });
         assert_eq!(
             found,
             [
                 "thing.toml:2: id: the event id \"garden\" is used twice (first at thing.toml:1)",
-                "thing.toml:1: id: \"Bosch Werk\" is not a valid id",
+                "thing.toml:3: id: \"Bosch Werk\" is not a valid id",
             ]
         );
     }
 
+    #[derive(serde::Deserialize)]
+    struct WithSource {
+        source: Spanned<RawSource>,
+    }
+
     #[test]
     fn a_source_needs_title_publisher_address_and_a_real_date() {
-        let text = "title = \"Quelle\"\npublisher = \" \"\nurl = \"www.example.org\"\ndate = \"2019-31-01\"\n";
-        let raw: RawSource = toml::from_str(text).expect("a source");
+        let text = "[source]\ntitle = \"Quelle\"\npublisher = \" \"\nurl = \"www.example.org\"\ndate = \"2019-31-01\"\n";
+        let raw: WithSource = toml::from_str(text).expect("a source");
         let (source, found) = run(&files(&[]), |loader| {
-            loader.source(place(text), "source", &raw)
+            loader.source(place(text), "source", &raw.source)
         });
         assert_eq!(source.title, "Quelle");
         assert_eq!(source.date, None);
         assert_eq!(
             found,
             [
-                "thing.toml:2: source.publisher: the source's publisher is missing",
-                "thing.toml:3: source.url: \"www.example.org\" is not a web address",
-                "thing.toml:4: source.date: \"2019-31-01\" is not a real date: there is no month 31",
+                "thing.toml:3: source.publisher: the source's publisher is missing",
+                "thing.toml:4: source.url: \"www.example.org\" is not a web address",
+                "thing.toml:5: source.date: \"2019-31-01\" is not a real date: there is no month 31",
             ]
         );
-        let text = "title = \"Quelle\"\npublisher = \"Stadt\"\n";
-        let raw: RawSource = toml::from_str(text).expect("a source");
-        let (_, found) = run(&files(&[]), |loader| loader.source(place(text), "", &raw));
+        // A field not written is named at the source's table.
+        let text = "[source]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\n";
+        let raw: WithSource = toml::from_str(text).expect("a source");
+        let (_, found) = run(&files(&[]), |loader| {
+            loader.source(place(text), "", &raw.source)
+        });
         assert_eq!(found, ["thing.toml:1: url: the source's url is missing"]);
     }
 
     #[test]
     fn currencies_are_iso_codes_and_scales_are_known() {
+        #[derive(serde::Deserialize)]
+        struct Money {
+            currency: Option<Spanned<String>>,
+            scale: Spanned<toml::Value>,
+        }
         let text = "currency = \"Euro\"\nscale = 1000\n";
-        let table: toml::Table = toml::from_str(text).expect("a table");
+        let money: Money = toml::from_str(text).expect("a table");
         let (scale, found) = run(&files(&[]), |loader| {
-            loader.currency(place(text), &Some("Euro".to_string()));
-            loader.currency(place(text), &Some("EUR".to_string()));
+            loader.currency(place(text), &money.currency);
+            loader.currency(place(text), &Some(Spanned::new(0..3, "EUR".to_string())));
             loader.currency(place(text), &None);
-            let good = loader.scale(place(text), &toml::Value::Integer(1_000_000));
-            assert_eq!(good, 1e6);
-            loader.scale(place(text), &table["scale"])
+            let million = Spanned::new(0..7, toml::Value::Integer(1_000_000));
+            assert_eq!(loader.scale(place(text), &million), 1e6);
+            loader.scale(place(text), &money.scale)
         });
         assert_eq!(scale, 1.0, "an unknown scale counts as 1");
         assert_eq!(

@@ -4,35 +4,32 @@
 use std::collections::HashMap;
 
 use super::super::model::*;
-use super::super::problem::Locator;
 use super::super::raw::RawEras;
 use super::texts::NAME_MAX;
-use super::{Loader, Place};
+use super::Loader;
 
 impl Loader<'_> {
+    /// The eras, in order; together they must cover the span, each year once.
     pub(super) fn eras(&mut self) -> Vec<Era> {
         const FILE: &str = "eras.toml";
         let Some(raw) = self.parse::<RawEras>(FILE) else {
             return Vec::new();
         };
-        let text = self.text_of(FILE);
+        let place = self.place(FILE);
         let mut seen = HashMap::new();
+        // Each era with the lines of its start and end, for the problems of the sequence below.
         let mut eras = Vec::new();
-        for (i, raw) in raw.era.into_iter().enumerate() {
-            let from = Locator::new(text).table_start("era", i);
-            let place = Place {
-                file: FILE,
-                text,
-                from,
-            };
+        for raw in raw.era {
             self.id(place, &raw.id, &mut seen, "era");
-            let name = self.trilingual(place, "name", Some(&raw.name), NAME_MAX);
+            let name = self.trilingual(place, "name", &raw.name, NAME_MAX);
             let years = i64::from(SPAN.0)..=i64::from(SPAN.1);
-            for (field, year) in [("start", raw.start), ("end", raw.end)] {
+            let (start, end) = (*raw.start.get_ref(), *raw.end.get_ref());
+            let lines = (place.line(&raw.start), place.line(&raw.end));
+            for (field, year, line) in [("start", start, lines.0), ("end", end, lines.1)] {
                 if !years.contains(&year) {
                     self.problem(
                         FILE,
-                        place.line_of(field),
+                        line,
                         field,
                         format!(
                             "{year} lies outside the exhibit's span {}–{}",
@@ -42,35 +39,32 @@ impl Loader<'_> {
                     );
                 }
             }
-            if raw.end < raw.start {
+            if end < start {
                 self.problem(
                     FILE,
-                    place.line_of("end"),
+                    lines.1,
                     "end",
-                    format!(
-                        "the era ends ({}) before it starts ({})",
-                        raw.end, raw.start
-                    ),
+                    format!("the era ends ({end}) before it starts ({start})"),
                     "swap start and end",
                 );
             }
             eras.push((
-                from,
+                lines,
                 Era {
-                    id: raw.id,
-                    start: raw.start.clamp(0, 9999) as i32,
-                    end: raw.end.clamp(0, 9999) as i32,
+                    id: raw.id.into_inner(),
+                    start: start.clamp(0, 9999) as i32,
+                    end: end.clamp(0, 9999) as i32,
                     name,
                 },
             ));
         }
         eras.sort_by_key(|(_, era)| era.start);
         let mut expected_start = SPAN.0;
-        for (line, era) in &eras {
+        for ((start_line, _), era) in &eras {
             if era.start > expected_start {
                 self.problem(
                     FILE,
-                    *line,
+                    *start_line,
                     "start",
                     format!(
                         "no era covers {expected_start}–{} (the era \"{}\" starts in {})",
@@ -83,7 +77,7 @@ impl Loader<'_> {
             } else if era.start < expected_start {
                 self.problem(
                     FILE,
-                    *line,
+                    *start_line,
                     "start",
                     format!(
                         "the era \"{}\" starts in {}, inside the previous era (which runs to {})",
@@ -99,7 +93,7 @@ impl Loader<'_> {
         if !eras.is_empty() && expected_start <= SPAN.1 {
             self.problem(
                 FILE,
-                eras.last().map_or(1, |(line, _)| *line),
+                eras.last().map_or(1, |((_, end_line), _)| *end_line),
                 "end",
                 format!("no era covers {expected_start}–{}", SPAN.1),
                 "let the last era end in the exhibit's last year",
@@ -146,16 +140,16 @@ mod tests {
     }
 
     #[test]
-    fn holes_and_overlaps_are_named_at_the_later_era() {
+    fn holes_and_overlaps_are_named_at_the_later_eras_start() {
         let (_, found) = check(&[("a", SPAN.0, 2000), ("b", 2002, SPAN.1)]);
         assert_eq!(
             found,
-            ["eras.toml:9: start: no era covers 2001–2001 (the era \"b\" starts in 2002)"]
+            ["eras.toml:11: start: no era covers 2001–2001 (the era \"b\" starts in 2002)"]
         );
         let (_, found) = check(&[("a", SPAN.0, 2000), ("b", 2000, SPAN.1)]);
         assert_eq!(
             found,
-            ["eras.toml:9: start: the era \"b\" starts in 2000, inside the previous era (which runs to 2000)"]
+            ["eras.toml:11: start: the era \"b\" starts in 2000, inside the previous era (which runs to 2000)"]
         );
     }
 
@@ -167,7 +161,7 @@ mod tests {
             ["eras.toml:4: end: 2030 lies outside the exhibit's span 1986–2026"]
         );
         let (_, found) = check(&[("a", SPAN.0, 2025)]);
-        assert_eq!(found, ["eras.toml:1: end: no era covers 2026–2026"]);
+        assert_eq!(found, ["eras.toml:4: end: no era covers 2026–2026"]);
     }
 
     #[test]
@@ -177,7 +171,7 @@ mod tests {
             found,
             [
                 "eras.toml:12: end: the era ends (1999) before it starts (2001)",
-                "eras.toml:9: end: no era covers 2001–2026",
+                "eras.toml:12: end: no era covers 2001–2026",
             ]
         );
         let (_, found) = check(&[]);

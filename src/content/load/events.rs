@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use super::super::dates::parse_span;
 use super::super::model::*;
-use super::super::problem::Locator;
 use super::super::raw::RawEvent;
 use super::texts::{NOTE_MAX, TEXT_MAX, TITLE_MAX};
-use super::{Loader, Place};
+use super::Loader;
+use toml::Spanned;
 
 impl Loader<'_> {
     pub(super) fn events(
@@ -61,20 +61,15 @@ impl Loader<'_> {
         series: &[Series],
     ) -> Option<Event> {
         let raw = self.parse::<RawEvent>(file)?;
-        let text = self.text_of(file);
-        let place = Place {
-            file,
-            text,
-            from: 1,
-        };
+        let place = self.place(file);
         self.id(place, &raw.id, seen, "event");
-        let date = match parse_span(&raw.date, raw.circa) {
+        let date = match parse_span(raw.date.get_ref(), raw.circa) {
             Ok(date) => {
                 for day in std::iter::once(date.start).chain(date.end) {
                     if !(SPAN.0..=SPAN.1).contains(&day.year) {
                         self.problem(
                             file,
-                            place.line_of("date"),
+                            place.line(&raw.date),
                             "date",
                             format!(
                                 "{} lies outside the exhibit's span {}–{}",
@@ -89,7 +84,7 @@ impl Loader<'_> {
             Err(error) => {
                 self.problem(
                     file,
-                    place.line_of("date"),
+                    place.line(&raw.date),
                     "date",
                     error.message,
                     &error.fix,
@@ -97,22 +92,22 @@ impl Loader<'_> {
                 None
             }
         };
-        if !categories.iter().any(|c| c.id == raw.category) {
+        if !categories.iter().any(|c| &c.id == raw.category.get_ref()) {
             let known: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
             self.problem(
                 file,
-                place.line_of("category"),
+                place.line(&raw.category),
                 "category",
                 format!("there is no category \"{}\"", raw.category),
                 &format!("use one of: {} (see categories.toml)", known.join(", ")),
             );
         }
-        match eras.iter().find(|era| era.id == raw.era) {
+        match eras.iter().find(|era| &era.id == raw.era.get_ref()) {
             None => {
                 let known: Vec<&str> = eras.iter().map(|e| e.id.as_str()).collect();
                 self.problem(
                     file,
-                    place.line_of("era"),
+                    place.line(&raw.era),
                     "era",
                     format!("there is no era \"{}\"", raw.era),
                     &format!("use one of: {} (see eras.toml)", known.join(", ")),
@@ -131,7 +126,7 @@ impl Loader<'_> {
                             );
                         self.problem(
                             file,
-                            place.line_of("era"),
+                            place.line(&raw.era),
                             "era",
                             format!(
                                 "the event is dated {} but the era \"{}\" runs {}–{}",
@@ -146,14 +141,16 @@ impl Loader<'_> {
                 }
             }
         }
-        let confidence = match raw.confidence.as_deref() {
+        // Only read when confidence is written: it is verified when it is not.
+        let confidence_line = raw.confidence.as_ref().map_or(1, |c| place.line(c));
+        let confidence = match raw.confidence.as_ref().map(|c| c.get_ref().as_str()) {
             None | Some("verified") => Confidence::Verified,
             Some("inferred") => Confidence::Inferred,
             Some("uncertain") => Confidence::Uncertain,
             Some(other) => {
                 self.problem(
                     file,
-                    place.line_of("confidence"),
+                    confidence_line,
                     "confidence",
                     format!("\"{other}\" is not a confidence level"),
                     "use \"verified\", \"inferred\" or \"uncertain\"",
@@ -163,10 +160,10 @@ impl Loader<'_> {
         };
         let confidence_note = match (&confidence, &raw.confidence_note) {
             (Confidence::Verified, None) => None,
-            (Confidence::Verified, Some(_)) => {
+            (Confidence::Verified, Some(note)) => {
                 self.problem(
                     file,
-                    place.line_of("confidence_note"),
+                    place.line(note),
                     "confidence_note",
                     "a verified event needs no confidence note".into(),
                     "remove the note, or set confidence = \"inferred\" or \"uncertain\"",
@@ -176,24 +173,22 @@ impl Loader<'_> {
             (_, None) => {
                 self.problem(
                     file,
-                    place.line_of("confidence"),
+                    confidence_line,
                     "confidence_note",
                     "an inferred or uncertain event needs a note saying why".into(),
                     "add a [confidence_note] with de, zh and en",
                 );
                 None
             }
-            (_, Some(note)) => {
-                Some(self.trilingual(place, "confidence_note", Some(note), NOTE_MAX))
-            }
+            (_, Some(note)) => Some(self.trilingual(place, "confidence_note", note, NOTE_MAX)),
         };
-        let title = self.trilingual(place, "title", Some(&raw.title), TITLE_MAX);
-        let body = self.trilingual(place, "text", Some(&raw.text), TEXT_MAX);
+        let title = self.trilingual(place, "title", &raw.title, TITLE_MAX);
+        let body = self.trilingual(place, "text", &raw.text, TEXT_MAX);
         if let Some(picture) = &raw.picture {
-            if !pictures.iter().any(|p| &p.id == picture) {
+            if !pictures.iter().any(|p| &p.id == picture.get_ref()) {
                 self.problem(
                     file,
-                    place.line_of("picture"),
+                    place.line(picture),
                     "picture",
                     format!("there is no picture \"{picture}\""),
                     "use the id of a picture in pictures.toml, or leave picture out",
@@ -202,13 +197,15 @@ impl Loader<'_> {
         }
         let mut links = Vec::new();
         for link in &raw.links {
+            let line = place.line(link);
+            let link = link.get_ref();
             let parsed = link
                 .split_once(':')
                 .and_then(|(id, year)| Some((id, year.parse::<i32>().ok()?)));
             let Some((id, year)) = parsed else {
                 self.problem(
                     file,
-                    place.line_of("links"),
+                    line,
                     "links",
                     format!("\"{link}\" is not a link to a data point"),
                     "write the series id, a colon and the year, like \"germany-china-trade-eur:2016\"",
@@ -218,14 +215,14 @@ impl Loader<'_> {
             match series.iter().find(|s| s.id == id) {
                 None => self.problem(
                     file,
-                    place.line_of("links"),
+                    line,
                     "links",
                     format!("there is no series \"{id}\""),
                     "use the id of a series in the series folder",
                 ),
                 Some(found) if !found.points.iter().any(|p| p.year == year) => self.problem(
                     file,
-                    place.line_of("links"),
+                    line,
                     "links",
                     format!("the series \"{id}\" has no value for {year}"),
                     "link to a year the series has a value for",
@@ -237,30 +234,29 @@ impl Loader<'_> {
             }
         }
         if raw.source.is_empty() {
+            // Nothing to point at: the file as a whole.
             self.problem(
                 file,
-                place.line_of("title"),
+                1,
                 "source",
                 "the event has no source".into(),
                 "add at least one [[source]] with title, publisher and url",
             );
         }
         let mut sources = Vec::new();
-        for (i, source) in raw.source.iter().enumerate() {
-            let from = Locator::new(text).table_start("source", i);
-            let source_place = Place { file, text, from };
-            sources.push(self.source(source_place, "source", source));
+        for source in &raw.source {
+            sources.push(self.source(place, "source", source));
         }
         Some(Event {
-            id: raw.id,
+            id: raw.id.into_inner(),
             date: date?,
-            category: raw.category,
-            era: raw.era,
+            category: raw.category.into_inner(),
+            era: raw.era.into_inner(),
             confidence,
             confidence_note,
             title,
             text: body,
-            picture: raw.picture,
+            picture: raw.picture.map(Spanned::into_inner),
             sources,
             links,
         })

@@ -4,13 +4,14 @@ use std::collections::HashMap;
 
 use super::super::dates::parse_date;
 use super::super::model::*;
-use super::super::problem::Locator;
 use super::super::raw::RawFigures;
 use super::checks::number;
 use super::texts::TITLE_MAX;
-use super::{Loader, Place};
+use super::Loader;
+use toml::Spanned;
 
 impl Loader<'_> {
+    /// The key figures (the file is optional), each with one source.
     pub(super) fn figures(&mut self) -> Vec<Figure> {
         const FILE: &str = "figures.toml";
         if !self.files.files.contains_key(FILE) {
@@ -19,23 +20,17 @@ impl Loader<'_> {
         let Some(raw) = self.parse::<RawFigures>(FILE) else {
             return Vec::new();
         };
-        let text = self.text_of(FILE);
+        let place = self.place(FILE);
         let mut seen = HashMap::new();
         let mut figures = Vec::new();
-        for (i, raw) in raw.figure.into_iter().enumerate() {
-            let from = Locator::new(text).table_start("figure", i);
-            let place = Place {
-                file: FILE,
-                text,
-                from,
-            };
+        for raw in raw.figure {
             self.id(place, &raw.id, &mut seen, "figure");
-            let value = match number(&raw.value) {
+            let value = match number(raw.value.get_ref()) {
                 Some(value) if value.is_finite() && value >= 0.0 => value,
                 _ => {
                     self.problem(
                         FILE,
-                        place.line_of("value"),
+                        place.line(&raw.value),
                         "value",
                         format!("{} is not a number of zero or more", raw.value),
                         "write digits with a dot for decimals, like 2.22",
@@ -43,14 +38,14 @@ impl Loader<'_> {
                     0.0
                 }
             };
-            let qualifier = match raw.qualifier.as_str() {
+            let qualifier = match raw.qualifier.get_ref().as_str() {
                 "exact" => Qualifier::Exact,
                 "more-than" => Qualifier::MoreThan,
                 "about" => Qualifier::About,
                 other => {
                     self.problem(
                         FILE,
-                        place.line_of("qualifier"),
+                        place.line(&raw.qualifier),
                         "qualifier",
                         format!("\"{other}\" is not a qualifier"),
                         "use \"exact\", \"more-than\" or \"about\"",
@@ -60,12 +55,12 @@ impl Loader<'_> {
             };
             self.currency(place, &raw.currency);
             let scale = self.scale(place, &raw.scale);
-            let as_of = match parse_date(&raw.as_of) {
+            let as_of = match parse_date(raw.as_of.get_ref()) {
                 Ok(date) if (SPAN.0..=SPAN.1).contains(&date.year) => date,
                 Ok(date) => {
                     self.problem(
                         FILE,
-                        place.line_of("as_of"),
+                        place.line(&raw.as_of),
                         "as_of",
                         format!(
                             "{} lies outside the exhibit's span {}–{}",
@@ -78,7 +73,7 @@ impl Loader<'_> {
                 Err(error) => {
                     self.problem(
                         FILE,
-                        place.line_of("as_of"),
+                        place.line(&raw.as_of),
                         "as_of",
                         error.message,
                         &error.fix,
@@ -90,19 +85,13 @@ impl Loader<'_> {
                     }
                 }
             };
-            let label = self.trilingual(place, "label", Some(&raw.label), TITLE_MAX);
-            let source_from = Locator::new(text).key(from, "source.url");
-            let source_place = Place {
-                file: FILE,
-                text,
-                from: source_from.saturating_sub(3).max(from),
-            };
-            let source = self.source(source_place, "source", &raw.source);
+            let label = self.trilingual(place, "label", &raw.label, TITLE_MAX);
+            let source = self.source(place, "source", &raw.source);
             figures.push(Figure {
-                id: raw.id,
+                id: raw.id.into_inner(),
                 value,
                 qualifier,
-                currency: raw.currency,
+                currency: raw.currency.map(Spanned::into_inner),
                 scale,
                 as_of,
                 label,

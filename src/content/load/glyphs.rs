@@ -7,8 +7,8 @@ use super::{Loader, Place};
 use crate::i18n::Lang;
 
 impl Loader<'_> {
-    /// Reports characters the bundled fonts cannot show.
-    pub(super) fn check_glyphs(&mut self, place: Place, field: &str, value: &str) {
+    /// Reports characters the bundled fonts cannot show in `value`, written on `line`.
+    pub(super) fn check_glyphs(&mut self, place: Place, line: usize, field: &str, value: &str) {
         let Some(coverage) = &self.files.font_coverage else {
             return;
         };
@@ -23,7 +23,7 @@ impl Loader<'_> {
                 .collect();
             self.problem(
                 place.file,
-                place.line_of(field),
+                line,
                 field,
                 format!("the bundled fonts cannot show {}", list.join(", ")),
                 "replace the character, or run `bash scripts/build-fonts.sh` to add it to the fonts",
@@ -85,11 +85,10 @@ mod tests {
         let place = Place {
             file: "event.toml",
             text: "id = \"a\"\n[title]\nde = \"Ein Garten 🎉🎉\"\n",
-            from: 1,
         };
         let (_, found) = run(&content, |loader| {
-            loader.check_glyphs(place, "title.de", "Ein Garten 🎉🎉");
-            loader.check_glyphs(place, "title.de", "Garten");
+            loader.check_glyphs(place, 3, "title.de", "Ein Garten 🎉🎉");
+            loader.check_glyphs(place, 3, "title.de", "Garten");
         });
         assert_eq!(
             found,
@@ -102,10 +101,9 @@ mod tests {
         let place = Place {
             file: "event.toml",
             text: "",
-            from: 1,
         };
         let (_, found) = run(&files(&[]), |loader| {
-            loader.check_glyphs(place, "title.de", "🎉")
+            loader.check_glyphs(place, 1, "title.de", "🎉")
         });
         assert!(found.is_empty());
     }

@@ -20,6 +20,7 @@ mod texts;
 mod values;
 
 use serde::de::DeserializeOwned;
+use toml::Spanned;
 
 use super::model::*;
 use super::problem::{Locator, Problem};
@@ -50,18 +51,18 @@ struct Loader<'a> {
     problems: Vec<Problem>,
 }
 
-/// Where in a file a thing is: for problems.
+/// A file being checked, so a problem can name the line a value stands on.
 #[derive(Clone, Copy)]
 struct Place<'a> {
     file: &'a str,
     text: &'a str,
-    /// Line where the thing's table starts.
-    from: usize,
 }
 
 impl Place<'_> {
-    fn line_of(&self, field: &str) -> usize {
-        Locator::new(self.text).key(self.from, field)
+    /// The line where toml read `value`: the value itself, or a table's `[header]`, or the first
+    /// `key.` of a table written as dotted keys.
+    fn line<T>(&self, value: &Spanned<T>) -> usize {
+        Locator::new(self.text).line_at(value.span().start)
     }
 }
 
@@ -154,8 +155,10 @@ impl<'a> Loader<'a> {
         }
     }
 
-    fn text_of(&self, file: &str) -> &'a str {
-        self.files.files.get(file).map_or("", String::as_str)
+    /// The file's name and text, to name lines in.
+    fn place(&self, file: &'a str) -> Place<'a> {
+        let text = self.files.files.get(file).map_or("", String::as_str);
+        Place { file, text }
     }
 }
 
@@ -268,6 +271,41 @@ mod tests {
             },
         );
         assert!(fix.ends_with("allowed here: `id` or `year`"), "{fix}");
+    }
+
+    #[test]
+    fn finds_plain_nested_and_array_keys() {
+        // Was Locator's test, when lines were searched for in the text.
+        #[derive(serde::Deserialize)]
+        struct Title {
+            zh: Spanned<String>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Source {
+            url: Spanned<String>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Doc {
+            id: Spanned<String>,
+            title: Spanned<Title>,
+            source: Vec<Spanned<Source>>,
+        }
+        const TEXT: &str = "id = \"a\"\n[title]\nde = \"x\"\nzh = \"y\"\n\n[[source]]\nurl = \"u\"\n[[source]]\nurl = \"v\"\n";
+        let doc: Doc = toml::from_str(TEXT).expect("valid");
+        let at = Place {
+            file: "a.toml",
+            text: TEXT,
+        };
+        assert_eq!(at.line(&doc.id), 1);
+        assert_eq!(at.line(&doc.title.get_ref().zh), 4);
+        // A language not written is named at its table.
+        assert_eq!(at.line(&doc.title), 2);
+        assert_eq!(at.line(&doc.source[1]), 8);
+        assert_eq!(at.line(&doc.source[1].get_ref().url), 9);
+        assert_eq!(
+            Locator::new(TEXT).line_at(TEXT.find("zh").unwrap_or_default()),
+            4
+        );
     }
 
     #[test]

@@ -3,12 +3,12 @@
 use std::collections::HashMap;
 
 use super::super::model::*;
-use super::super::problem::Locator;
 use super::super::raw::RawPictures;
 use super::texts::NOTE_MAX;
-use super::{Loader, Place};
+use super::Loader;
 
 impl Loader<'_> {
+    /// The pictures (the file is optional), each with its file, a description and a credit.
     pub(super) fn pictures(&mut self) -> Vec<Picture> {
         const FILE: &str = "pictures.toml";
         if !self.files.files.contains_key(FILE) {
@@ -17,32 +17,26 @@ impl Loader<'_> {
         let Some(raw) = self.parse::<RawPictures>(FILE) else {
             return Vec::new();
         };
-        let text = self.text_of(FILE);
+        let place = self.place(FILE);
         let mut seen = HashMap::new();
         let mut pictures = Vec::new();
-        for (i, raw) in raw.picture.into_iter().enumerate() {
-            let from = Locator::new(text).table_start("picture", i);
-            let place = Place {
-                file: FILE,
-                text,
-                from,
-            };
+        for raw in raw.picture {
             self.id(place, &raw.id, &mut seen, "picture");
-            if !self.files.asset_files.contains(&raw.file) {
+            if !self.files.asset_files.contains(raw.file.get_ref()) {
                 self.problem(
                     FILE,
-                    place.line_of("file"),
+                    place.line(&raw.file),
                     "file",
                     format!("there is no picture file assets/{}", raw.file),
                     "put the file into assets/pictures/ and give its path below assets/, like \"pictures/garden.svg\"",
                 );
             }
-            let alt = self.trilingual(place, "alt", Some(&raw.alt), NOTE_MAX);
+            let alt = self.trilingual(place, "alt", &raw.alt, NOTE_MAX);
             for (field, value) in [("credit", &raw.credit), ("licence", &raw.licence)] {
-                if value.trim().is_empty() {
+                if value.get_ref().trim().is_empty() {
                     self.problem(
                         FILE,
-                        place.line_of(field),
+                        place.line(value),
                         field,
                         format!("the picture's {field} is empty"),
                         &format!("say who made it ({field})"),
@@ -50,11 +44,11 @@ impl Loader<'_> {
                 }
             }
             pictures.push(Picture {
-                id: raw.id,
-                file: raw.file,
+                id: raw.id.into_inner(),
+                file: raw.file.into_inner(),
                 alt,
-                credit: raw.credit,
-                licence: raw.licence,
+                credit: raw.credit.into_inner(),
+                licence: raw.licence.into_inner(),
             });
         }
         pictures

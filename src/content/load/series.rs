@@ -4,13 +4,22 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::super::model::*;
-use super::super::problem::{Locator, Problem};
+use super::super::problem::Problem;
 use super::super::raw::RawSeries;
 use super::checks::is_id;
 use super::texts::{NAME_MAX, TITLE_MAX};
-use super::{Loader, Place};
+use super::Loader;
+use toml::Spanned;
+
+/// A series as read, with where its group is named, for the check across series.
+struct Described {
+    series: Series,
+    file: String,
+    group_line: usize,
+}
 
 impl Loader<'_> {
+    /// Every series in series/: its description (.toml) and its values (.csv of the same name).
     pub(super) fn all_series(&mut self) -> Vec<Series> {
         let files: Vec<String> = self
             .files
@@ -22,8 +31,8 @@ impl Loader<'_> {
         let mut seen = HashMap::new();
         let mut all = Vec::new();
         for file in files {
-            if let Some(series) = self.series(&file, &mut seen) {
-                all.push(series);
+            if let Some(described) = self.series(&file, &mut seen) {
+                all.push(described);
             }
         }
         for (path, _) in self.files.files.iter() {
@@ -40,10 +49,15 @@ impl Loader<'_> {
                 }
             }
         }
-        // Series drawn together must share a unit.
+        self.check_groups(&all);
+        all.into_iter().map(|described| described.series).collect()
+    }
+
+    /// Series drawn together in one chart must share a unit.
+    fn check_groups(&mut self, all: &[Described]) {
         let mut groups: BTreeMap<&str, &Series> = BTreeMap::new();
-        let mut mismatches = Vec::new();
-        for series in &all {
+        for described in all {
+            let series = &described.series;
             let Some(group) = series.group.as_deref() else {
                 continue;
             };
@@ -53,7 +67,16 @@ impl Loader<'_> {
                         || first.scale != series.scale
                         || first.kind != series.kind =>
                 {
-                    mismatches.push((series.id.clone(), first.id.clone(), group.to_string()));
+                    self.problem(
+                        &described.file,
+                        described.group_line,
+                        "group",
+                        format!(
+                            "\"{}\" and \"{}\" share the chart \"{group}\" but differ in kind, currency or scale",
+                            series.id, first.id
+                        ),
+                        "series in one group need the same kind, currency and scale; remove the group or make them match",
+                    );
                 }
                 Some(_) => {}
                 None => {
@@ -61,36 +84,19 @@ impl Loader<'_> {
                 }
             }
         }
-        for (id, first, group) in mismatches {
-            let file = format!("series/{id}.toml");
-            let line = Locator::new(self.text_of(&file)).key(1, "group");
-            self.problem(
-                &file,
-                line,
-                "group",
-                format!("\"{id}\" and \"{first}\" share the chart \"{group}\" but differ in kind, currency or scale"),
-                "series in one group need the same kind, currency and scale; remove the group or make them match",
-            );
-        }
-        all
     }
 
-    fn series(&mut self, file: &str, seen: &mut HashMap<String, String>) -> Option<Series> {
+    fn series(&mut self, file: &str, seen: &mut HashMap<String, String>) -> Option<Described> {
         let raw = self.parse::<RawSeries>(file)?;
-        let text = self.text_of(file);
-        let place = Place {
-            file,
-            text,
-            from: 1,
-        };
+        let place = self.place(file);
         self.id(place, &raw.id, seen, "series");
-        let kind = match raw.kind.as_str() {
+        let kind = match raw.kind.get_ref().as_str() {
             "line" => SeriesKind::Line,
             "bars" => SeriesKind::Bars,
             other => {
                 self.problem(
                     file,
-                    place.line_of("kind"),
+                    place.line(&raw.kind),
                     "kind",
                     format!("\"{other}\" is not a kind of series"),
                     "use \"line\" for one value per year or \"bars\" for single amounts",
@@ -100,47 +106,43 @@ impl Loader<'_> {
         };
         self.currency(place, &raw.currency);
         let scale = self.scale(place, &raw.scale);
+        let group_line = raw.group.as_ref().map_or(1, |group| place.line(group));
         if let Some(group) = &raw.group {
-            if !is_id(group) {
+            if !is_id(group.get_ref()) {
                 self.problem(
                     file,
-                    place.line_of("group"),
+                    group_line,
                     "group",
                     format!("\"{group}\" is not a valid group name"),
                     "use lower-case letters, digits and hyphens",
                 );
             }
         }
-        let title = self.trilingual(place, "title", Some(&raw.title), TITLE_MAX);
-        let unit = self.trilingual(place, "unit", Some(&raw.unit), NAME_MAX);
+        let title = self.trilingual(place, "title", &raw.title, TITLE_MAX);
+        let unit = self.trilingual(place, "unit", &raw.unit, NAME_MAX);
         let mut keys = Vec::new();
         let mut sources = Vec::new();
         for (key, source) in &raw.sources {
-            let from = Locator::new(text).key(1, &format!("sources.{key}.url"));
-            let header = text
-                .lines()
-                .position(|line| line.trim() == format!("[sources.{key}]"))
-                .map_or(from, |i| i + 1);
-            let source_place = Place {
-                file,
-                text,
-                from: header,
-            };
-            sources.push(self.source(source_place, &format!("sources.{key}"), source));
+            sources.push(self.source(place, &format!("sources.{key}"), source));
             keys.push(key.clone());
         }
         let csv_file = format!("{}.csv", file.trim_end_matches(".toml"));
         let points = self.points(&csv_file, &keys);
-        Some(Series {
-            id: raw.id,
+        let series = Series {
+            id: raw.id.into_inner(),
             kind,
-            currency: raw.currency,
+            currency: raw.currency.map(Spanned::into_inner),
             scale,
-            group: raw.group,
+            group: raw.group.map(Spanned::into_inner),
             title,
             unit,
             sources,
             points,
+        };
+        Some(Described {
+            series,
+            file: file.to_string(),
+            group_line,
         })
     }
 }

@@ -4,6 +4,7 @@ use super::super::model::Text;
 use super::super::raw::RawText;
 use super::{Loader, Place};
 use crate::i18n::Lang;
+use toml::Spanned;
 
 /// The longest texts a kiosk card holds: (German and English, Chinese), in characters.
 pub const TITLE_MAX: (usize, usize) = (80, 32);
@@ -17,26 +18,25 @@ impl Loader<'_> {
         &mut self,
         place: Place,
         field: &str,
-        raw: Option<&RawText>,
+        raw: &Spanned<RawText>,
         max: (usize, usize),
     ) -> Text {
-        let empty = RawText::default();
-        let raw = raw.unwrap_or(&empty);
         let mut text = Text::default();
         for lang in Lang::ALL {
             let (value, slot) = match lang {
-                Lang::De => (&raw.de, &mut text.de),
-                Lang::Zh => (&raw.zh, &mut text.zh),
-                Lang::En => (&raw.en, &mut text.en),
+                Lang::De => (&raw.get_ref().de, &mut text.de),
+                Lang::Zh => (&raw.get_ref().zh, &mut text.zh),
+                Lang::En => (&raw.get_ref().en, &mut text.en),
             };
             let key = format!("{field}.{}", lang.code());
-            let line = place.line_of(&key);
+            // A language not written is named at its table.
+            let line = value.as_ref().map_or(place.line(raw), |v| place.line(v));
             let name = match lang {
                 Lang::De => "German",
                 Lang::Zh => "Chinese",
                 Lang::En => "English",
             };
-            match value.as_deref().map(str::trim) {
+            match value.as_ref().map(|v| v.get_ref().trim()) {
                 None | Some("") => self.problem(
                     place.file,
                     line,
@@ -56,7 +56,7 @@ impl Loader<'_> {
                             "shorten it",
                         );
                     }
-                    self.check_glyphs(place, &key, value);
+                    self.check_glyphs(place, line, &key, value);
                     *slot = value.to_string();
                 }
             }
@@ -75,16 +75,15 @@ mod tests {
     fn title(max: (usize, usize)) -> (Text, Vec<String>) {
         #[derive(serde::Deserialize)]
         struct Raw {
-            title: RawText,
+            title: Spanned<RawText>,
         }
         let raw: Raw = toml::from_str(TEXT).expect("a table");
         let place = Place {
             file: "event.toml",
             text: TEXT,
-            from: 1,
         };
         run(&files(&[]), |loader| {
-            loader.trilingual(place, "title", Some(&raw.title), max)
+            loader.trilingual(place, "title", &raw.title, max)
         })
     }
 
@@ -111,19 +110,27 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_table_is_named_at_the_top() {
+    fn languages_not_written_are_named_at_their_table() {
+        #[derive(serde::Deserialize)]
+        struct Raw {
+            text: Spanned<RawText>,
+        }
+        let text = "id = \"a\"\n[text]\n# to be written\n";
+        let raw: Raw = toml::from_str(text).expect("a table");
         let place = Place {
             file: "event.toml",
-            text: "id = \"a\"\n",
-            from: 1,
+            text,
         };
         let (_, found) = run(&files(&[]), |loader| {
-            loader.trilingual(place, "text", None, TEXT_MAX)
+            loader.trilingual(place, "text", &raw.text, TEXT_MAX)
         });
-        assert_eq!(found.len(), 3);
         assert_eq!(
-            found[0],
-            "event.toml:1: text.de: the German text is missing"
+            found,
+            [
+                "event.toml:2: text.de: the German text is missing",
+                "event.toml:2: text.zh: the Chinese text is missing",
+                "event.toml:2: text.en: the English text is missing",
+            ]
         );
     }
 

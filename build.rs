@@ -3,6 +3,10 @@
 //! handed to the app as compact binary data.
 
 #[allow(dead_code, unused_imports)]
+#[path = "src/calendar.rs"]
+mod calendar;
+
+#[allow(dead_code, unused_imports)]
 #[path = "src/i18n/mod.rs"]
 mod i18n;
 
@@ -22,6 +26,7 @@ fn main() {
         format!("{assets}/fonts/coverage.txt"),
         "src/content".into(),
         "src/i18n".into(),
+        "src/calendar.rs".into(),
     ] {
         println!("cargo:rerun-if-changed={watched}");
     }

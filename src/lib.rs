@@ -1,10 +1,12 @@
 //! The Nanjing–Stuttgart exhibit: a Yew single-page app.
 //!
-//! The code flows in one direction: `content` (the curated facts, checked at build time) and
-//! `i18n` (languages and interface strings), neither knowing Yew →
+//! The code flows in one direction: `calendar` (dates, knowing nothing else) → `i18n`
+//! (languages, interface strings, dates and numbers written out) → `content` (the curated facts,
+//! checked at build time, their texts keyed by language), neither knowing Yew →
 //! `state` (where the visitor is, one reducer) → `app`, `pages` and `components` (the views).
 
 pub mod app;
+pub mod calendar;
 pub mod charts;
 pub mod components;
 pub mod content;

@@ -165,7 +165,7 @@ fn the_browser_formats_amounts_as_each_reader_expects() {
 
 #[wasm_bindgen_test]
 fn intl_and_the_server_renderer_write_the_same_numbers_and_dates() {
-    use nanjing_stuttgart::content::PartialDate;
+    use nanjing_stuttgart::calendar::PartialDate;
     use nanjing_stuttgart::i18n::format::{format_date, format_number, plain_date, plain_number};
     use nanjing_stuttgart::i18n::Lang;
     let numbers = [

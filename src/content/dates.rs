@@ -1,6 +1,6 @@
 //! Reading the dates curators write: `1994`, `1994-05`, `1994-05-17` and ranges `A/B`.
 
-use super::model::{DateSpan, PartialDate};
+use crate::calendar::{days_in_month, DateSpan, PartialDate};
 
 /// Why a date could not be read.
 #[derive(Debug, PartialEq, Eq)]
@@ -18,16 +18,6 @@ fn error(message: String, fix: &str) -> DateError {
 
 const FORMAT_FIX: &str =
     "write the year, year-month or year-month-day with digits, like 1994, 1994-05 or 1994-05-17";
-
-/// Days in a month, with leap years.
-pub fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
 
 /// One date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked to exist in the calendar.
 pub fn parse_date(text: &str) -> Result<PartialDate, DateError> {

@@ -6,8 +6,6 @@
 pub mod model;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod csv;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod dates;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
@@ -15,5 +13,7 @@ pub mod load;
 pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
 mod raw;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod rows;
 
 pub use model::*;

@@ -1,10 +1,11 @@
 //! The validated content, as the app uses it. Built from the curated files by `load`, checked by
 //! `validate`, and shipped to the browser in a compact binary form (see `build.rs`).
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
+// The calendar values live in `crate::calendar`, which i18n formats without knowing the
+// content; re-exported here so `content::PartialDate` keeps working.
+pub use crate::calendar::{DateSpan, PartialDate, Precision};
 use crate::i18n::Lang;
 
 /// The first and last year the exhibit covers.
@@ -26,69 +27,6 @@ impl Text {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
         }
-    }
-}
-
-/// A date known to the year, the month or the day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct PartialDate {
-    pub year: i32,
-    pub month: Option<u8>,
-    pub day: Option<u8>,
-}
-
-/// How precisely a date is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Precision {
-    Year,
-    Month,
-    Day,
-}
-
-impl PartialDate {
-    /// How precisely this date is known.
-    pub fn precision(&self) -> Precision {
-        match (self.month, self.day) {
-            (Some(_), Some(_)) => Precision::Day,
-            (Some(_), None) => Precision::Month,
-            _ => Precision::Year,
-        }
-    }
-
-    /// The year as a fraction, for placing the date on a time axis (mid-month, mid-day).
-    pub fn as_fractional_year(&self) -> f64 {
-        let month = self.month.map_or(6.0, |m| f64::from(m) - 1.0);
-        let day = self.day.map_or(0.5, |d| (f64::from(d) - 0.5) / 31.0);
-        f64::from(self.year) + (month + if self.month.is_some() { day } else { 0.0 }) / 12.0
-    }
-}
-
-impl fmt::Display for PartialDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
-        if let Some(month) = self.month {
-            write!(f, "-{month:02}")?;
-        }
-        if let Some(day) = self.day {
-            write!(f, "-{day:02}")?;
-        }
-        Ok(())
-    }
-}
-
-/// When an event happened: one date, or a range from `start` to `end`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DateSpan {
-    pub start: PartialDate,
-    pub end: Option<PartialDate>,
-    /// The date is approximate.
-    pub circa: bool,
-}
-
-impl DateSpan {
-    /// The year the event is placed in (its start).
-    pub fn year(&self) -> i32 {
-        self.start.year
     }
 }
 

@@ -1,26 +1,34 @@
 //! The content files as written, before checking: every field a curator may set, nothing else.
+//!
+//! Values a problem may be about are `Spanned`: toml tells where each stands, so a problem names
+//! its line exactly. A table's span is its `[header]` (or its first dotted `key.`), the line
+//! named when a field inside it is missing.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+use toml::Spanned;
 
+/// A text in the three languages.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RawText {
-    pub de: Option<String>,
-    pub zh: Option<String>,
-    pub en: Option<String>,
+    pub de: Option<Spanned<String>>,
+    pub zh: Option<Spanned<String>>,
+    pub en: Option<Spanned<String>>,
 }
 
+/// Where a fact was found.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
-    pub title: Option<String>,
-    pub publisher: Option<String>,
-    pub url: Option<String>,
-    pub date: Option<String>,
+    pub title: Option<Spanned<String>>,
+    pub publisher: Option<Spanned<String>>,
+    pub url: Option<Spanned<String>>,
+    pub date: Option<Spanned<String>>,
 }
 
+/// categories.toml
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCategories {
@@ -28,15 +36,17 @@ pub struct RawCategories {
     pub category: Vec<RawCategory>,
 }
 
+/// One `[[category]]`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCategory {
-    pub id: String,
-    pub icon: String,
-    pub colour: String,
-    pub name: RawText,
+    pub id: Spanned<String>,
+    pub icon: Spanned<String>,
+    pub colour: Spanned<String>,
+    pub name: Spanned<RawText>,
 }
 
+/// eras.toml
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEras {
@@ -44,15 +54,17 @@ pub struct RawEras {
     pub era: Vec<RawEra>,
 }
 
+/// One `[[era]]`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEra {
-    pub id: String,
-    pub start: i64,
-    pub end: i64,
-    pub name: RawText,
+    pub id: Spanned<String>,
+    pub start: Spanned<i64>,
+    pub end: Spanned<i64>,
+    pub name: Spanned<RawText>,
 }
 
+/// pictures.toml
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPictures {
@@ -60,50 +72,54 @@ pub struct RawPictures {
     pub picture: Vec<RawPicture>,
 }
 
+/// One `[[picture]]`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPicture {
-    pub id: String,
-    pub file: String,
-    pub alt: RawText,
-    pub credit: String,
-    pub licence: String,
+    pub id: Spanned<String>,
+    pub file: Spanned<String>,
+    pub alt: Spanned<RawText>,
+    pub credit: Spanned<String>,
+    pub licence: Spanned<String>,
 }
 
+/// One file in events/.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
-    pub id: String,
-    pub date: String,
+    pub id: Spanned<String>,
+    pub date: Spanned<String>,
     #[serde(default)]
     pub circa: bool,
-    pub category: String,
-    pub era: String,
-    pub confidence: Option<String>,
-    pub confidence_note: Option<RawText>,
-    pub picture: Option<String>,
+    pub category: Spanned<String>,
+    pub era: Spanned<String>,
+    pub confidence: Option<Spanned<String>>,
+    pub confidence_note: Option<Spanned<RawText>>,
+    pub picture: Option<Spanned<String>>,
     #[serde(default)]
-    pub links: Vec<String>,
-    pub title: RawText,
-    pub text: RawText,
+    pub links: Vec<Spanned<String>>,
+    pub title: Spanned<RawText>,
+    pub text: Spanned<RawText>,
     #[serde(default)]
-    pub source: Vec<RawSource>,
+    pub source: Vec<Spanned<RawSource>>,
 }
 
+/// One series' description, series/<id>.toml.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSeries {
-    pub id: String,
-    pub kind: String,
-    pub currency: Option<String>,
-    pub scale: toml::Value,
-    pub group: Option<String>,
-    pub title: RawText,
-    pub unit: RawText,
+    pub id: Spanned<String>,
+    pub kind: Spanned<String>,
+    pub currency: Option<Spanned<String>>,
+    pub scale: Spanned<toml::Value>,
+    pub group: Option<Spanned<String>>,
+    pub title: Spanned<RawText>,
+    pub unit: Spanned<RawText>,
     #[serde(default)]
-    pub sources: BTreeMap<String, RawSource>,
+    pub sources: BTreeMap<String, Spanned<RawSource>>,
 }
 
+/// figures.toml
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFigures {
@@ -111,15 +127,16 @@ pub struct RawFigures {
     pub figure: Vec<RawFigure>,
 }
 
+/// One `[[figure]]`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFigure {
-    pub id: String,
-    pub value: toml::Value,
-    pub qualifier: String,
-    pub currency: Option<String>,
-    pub scale: toml::Value,
-    pub as_of: String,
-    pub label: RawText,
-    pub source: RawSource,
+    pub id: Spanned<String>,
+    pub value: Spanned<toml::Value>,
+    pub qualifier: Spanned<String>,
+    pub currency: Option<Spanned<String>>,
+    pub scale: Spanned<toml::Value>,
+    pub as_of: Spanned<String>,
+    pub label: Spanned<RawText>,
+    pub source: Spanned<RawSource>,
 }

@@ -6,7 +6,7 @@
 //! holds the two together.
 
 use super::Lang;
-use crate::content::model::{DateSpan, PartialDate};
+use crate::calendar::{DateSpan, PartialDate};
 
 /// The locale `Intl` is asked for.
 pub fn locale(lang: Lang) -> &'static str {

@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 
 use super::format::{locale, COMPACT_FROM};
 use super::Lang;
-use crate::content::model::PartialDate;
+use crate::calendar::PartialDate;
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
     let object = Object::new();

@@ -1,0 +1,420 @@
+//! events/*.toml: one event per file, with its date, category, era, texts, sources and links
+//! to values of a data series.
+
+use std::collections::HashMap;
+
+use super::super::dates::parse_span;
+use super::super::model::*;
+use super::super::raw::RawEvent;
+use super::texts::{NOTE_MAX, TEXT_MAX, TITLE_MAX};
+use super::Loader;
+use toml::Spanned;
+
+impl Loader<'_> {
+    pub(super) fn events(
+        &mut self,
+        categories: &[Category],
+        eras: &[Era],
+        pictures: &[Picture],
+        series: &[Series],
+    ) -> Vec<Event> {
+        let files: Vec<String> = self
+            .files
+            .files
+            .keys()
+            .filter(|path| path.starts_with("events/"))
+            .cloned()
+            .collect();
+        let mut seen = HashMap::new();
+        let mut events = Vec::new();
+        for file in files {
+            if !file.ends_with(".toml") {
+                self.problem(
+                    &file,
+                    1,
+                    "",
+                    "events are .toml files; this file is ignored".into(),
+                    "rename it to end in .toml, or remove it",
+                );
+                continue;
+            }
+            if let Some(event) = self.event(&file, &mut seen, categories, eras, pictures, series) {
+                events.push(event);
+            }
+        }
+        events.sort_by(|a, b| {
+            a.date
+                .start
+                .cmp(&b.date.start)
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        events
+    }
+
+    fn event(
+        &mut self,
+        file: &str,
+        seen: &mut HashMap<String, String>,
+        categories: &[Category],
+        eras: &[Era],
+        pictures: &[Picture],
+        series: &[Series],
+    ) -> Option<Event> {
+        let raw = self.parse::<RawEvent>(file)?;
+        let place = self.place(file);
+        self.id(place, &raw.id, seen, "event");
+        let date = match parse_span(raw.date.get_ref(), raw.circa) {
+            Ok(date) => {
+                for day in std::iter::once(date.start).chain(date.end) {
+                    if !(SPAN.0..=SPAN.1).contains(&day.year) {
+                        self.problem(
+                            file,
+                            place.line(&raw.date),
+                            "date",
+                            format!(
+                                "{} lies outside the exhibit's span {}–{}",
+                                day, SPAN.0, SPAN.1
+                            ),
+                            "the exhibit covers 1986 to 2026; check the year",
+                        );
+                    }
+                }
+                Some(date)
+            }
+            Err(error) => {
+                self.problem(
+                    file,
+                    place.line(&raw.date),
+                    "date",
+                    error.message,
+                    &error.fix,
+                );
+                None
+            }
+        };
+        if !categories.iter().any(|c| &c.id == raw.category.get_ref()) {
+            let known: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+            self.problem(
+                file,
+                place.line(&raw.category),
+                "category",
+                format!("there is no category \"{}\"", raw.category),
+                &format!("use one of: {} (see categories.toml)", known.join(", ")),
+            );
+        }
+        match eras.iter().find(|era| &era.id == raw.era.get_ref()) {
+            None => {
+                let known: Vec<&str> = eras.iter().map(|e| e.id.as_str()).collect();
+                self.problem(
+                    file,
+                    place.line(&raw.era),
+                    "era",
+                    format!("there is no era \"{}\"", raw.era),
+                    &format!("use one of: {} (see eras.toml)", known.join(", ")),
+                );
+            }
+            Some(era) => {
+                if let Some(date) = date.filter(|d| (SPAN.0..=SPAN.1).contains(&d.year())) {
+                    if !(era.start..=era.end).contains(&date.year()) {
+                        let right = eras
+                            .iter()
+                            .find(|e| (e.start..=e.end).contains(&date.year()))
+                            .map_or(
+                                "use an era whose years include the event's date (see eras.toml)"
+                                    .to_string(),
+                                |e| format!("use \"{}\"", e.id),
+                            );
+                        self.problem(
+                            file,
+                            place.line(&raw.era),
+                            "era",
+                            format!(
+                                "the event is dated {} but the era \"{}\" runs {}–{}",
+                                date.year(),
+                                era.id,
+                                era.start,
+                                era.end
+                            ),
+                            &right,
+                        );
+                    }
+                }
+            }
+        }
+        // Only read when confidence is written: it is verified when it is not.
+        let confidence_line = raw.confidence.as_ref().map_or(1, |c| place.line(c));
+        let confidence = match raw.confidence.as_ref().map(|c| c.get_ref().as_str()) {
+            None | Some("verified") => Confidence::Verified,
+            Some("inferred") => Confidence::Inferred,
+            Some("uncertain") => Confidence::Uncertain,
+            Some(other) => {
+                self.problem(
+                    file,
+                    confidence_line,
+                    "confidence",
+                    format!("\"{other}\" is not a confidence level"),
+                    "use \"verified\", \"inferred\" or \"uncertain\"",
+                );
+                Confidence::Verified
+            }
+        };
+        let confidence_note = match (&confidence, &raw.confidence_note) {
+            (Confidence::Verified, None) => None,
+            (Confidence::Verified, Some(note)) => {
+                self.problem(
+                    file,
+                    place.line(note),
+                    "confidence_note",
+                    "a verified event needs no confidence note".into(),
+                    "remove the note, or set confidence = \"inferred\" or \"uncertain\"",
+                );
+                None
+            }
+            (_, None) => {
+                self.problem(
+                    file,
+                    confidence_line,
+                    "confidence_note",
+                    "an inferred or uncertain event needs a note saying why".into(),
+                    "add a [confidence_note] with de, zh and en",
+                );
+                None
+            }
+            (_, Some(note)) => Some(self.trilingual(place, "confidence_note", note, NOTE_MAX)),
+        };
+        let title = self.trilingual(place, "title", &raw.title, TITLE_MAX);
+        let body = self.trilingual(place, "text", &raw.text, TEXT_MAX);
+        if let Some(picture) = &raw.picture {
+            if !pictures.iter().any(|p| &p.id == picture.get_ref()) {
+                self.problem(
+                    file,
+                    place.line(picture),
+                    "picture",
+                    format!("there is no picture \"{picture}\""),
+                    "use the id of a picture in pictures.toml, or leave picture out",
+                );
+            }
+        }
+        let mut links = Vec::new();
+        for link in &raw.links {
+            let line = place.line(link);
+            let link = link.get_ref();
+            let parsed = link
+                .split_once(':')
+                .and_then(|(id, year)| Some((id, year.parse::<i32>().ok()?)));
+            let Some((id, year)) = parsed else {
+                self.problem(
+                    file,
+                    line,
+                    "links",
+                    format!("\"{link}\" is not a link to a data point"),
+                    "write the series id, a colon and the year, like \"germany-china-trade-eur:2016\"",
+                );
+                continue;
+            };
+            match series.iter().find(|s| s.id == id) {
+                None => self.problem(
+                    file,
+                    line,
+                    "links",
+                    format!("there is no series \"{id}\""),
+                    "use the id of a series in the series folder",
+                ),
+                Some(found) if !found.points.iter().any(|p| p.year == year) => self.problem(
+                    file,
+                    line,
+                    "links",
+                    format!("the series \"{id}\" has no value for {year}"),
+                    "link to a year the series has a value for",
+                ),
+                Some(_) => links.push(DataLink {
+                    series: id.to_string(),
+                    year,
+                }),
+            }
+        }
+        if raw.source.is_empty() {
+            // Nothing to point at: the file as a whole.
+            self.problem(
+                file,
+                1,
+                "source",
+                "the event has no source".into(),
+                "add at least one [[source]] with title, publisher and url",
+            );
+        }
+        let mut sources = Vec::new();
+        for source in &raw.source {
+            sources.push(self.source(place, "source", source));
+        }
+        Some(Event {
+            id: raw.id.into_inner(),
+            date: date?,
+            category: raw.category.into_inner(),
+            era: raw.era.into_inner(),
+            confidence,
+            confidence_note,
+            title,
+            text: body,
+            picture: raw.picture.map(Spanned::into_inner),
+            sources,
+            links,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{files, run};
+    use super::*;
+
+    const EVENT: &str = "id = \"garden\"\ndate = \"1993-04\"\ncategory = \"culture\"\nera = \"beginnings\"\n[title]\nde = \"Garten\"\nzh = \"花园\"\nen = \"Garden\"\n[text]\nde = \"Ein Garten.\"\nzh = \"一个花园。\"\nen = \"A garden.\"\n[[source]]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\nurl = \"https://www.stuttgart.de/garten\"\n";
+
+    fn text(de: &str) -> Text {
+        Text {
+            de: de.into(),
+            zh: de.into(),
+            en: de.into(),
+        }
+    }
+
+    /// Checks the event files against one category, two eras and one series with a 2016 value.
+    fn check(texts: &[(&str, &str)]) -> (Vec<Event>, Vec<String>) {
+        let categories = [Category {
+            id: "culture".into(),
+            icon: "lantern".into(),
+            colour: "#1d3557".into(),
+            name: text("Kultur"),
+        }];
+        let eras = [
+            Era {
+                id: "beginnings".into(),
+                start: SPAN.0,
+                end: 1994,
+                name: text("Anfänge"),
+            },
+            Era {
+                id: "friendship".into(),
+                start: 1995,
+                end: SPAN.1,
+                name: text("Freundschaft"),
+            },
+        ];
+        let series = [Series {
+            id: "trade".into(),
+            kind: SeriesKind::Line,
+            currency: None,
+            scale: 1.0,
+            group: None,
+            title: text("Handel"),
+            unit: text("Euro"),
+            sources: Vec::new(),
+            points: vec![DataPoint {
+                year: 2016,
+                value: 1.0,
+                status: Status::Reported,
+                source: 0,
+                note: None,
+            }],
+        }];
+        run(&files(texts), |loader| {
+            loader.events(&categories, &eras, &[], &series)
+        })
+    }
+
+    fn one(text: &str) -> Vec<String> {
+        check(&[("events/garden.toml", text)]).1
+    }
+
+    #[test]
+    fn events_are_read_and_sorted_by_date() {
+        let later = EVENT
+            .replace("\"garden\"", "\"garden-2\"")
+            .replace("1993-04", "1993-01/1993-02")
+            .replace("\"beginnings\"", "\"beginnings\"\nlinks = [\"trade:2016\"]");
+        let (events, found) = check(&[("events/a.toml", EVENT), ("events/b.toml", &later)]);
+        assert!(found.is_empty(), "{found:?}");
+        let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["garden-2", "garden"]);
+        assert_eq!(events[0].links[0].year, 2016);
+    }
+
+    #[test]
+    fn only_toml_files_are_events() {
+        let (_, found) = check(&[("events/notes.txt", "a note")]);
+        assert_eq!(
+            found,
+            ["events/notes.txt:1: events are .toml files; this file is ignored"]
+        );
+    }
+
+    #[test]
+    fn the_date_is_real_and_in_the_span() {
+        assert_eq!(
+            one(&EVENT.replace("1993-04", "2031-05")),
+            ["events/garden.toml:2: date: 2031-05 lies outside the exhibit's span 1986–2026"]
+        );
+        assert_eq!(
+            one(&EVENT.replace("1993-04", "13.03.1993")),
+            ["events/garden.toml:2: date: \"13.03.1993\" is not a date"]
+        );
+    }
+
+    #[test]
+    fn category_and_era_must_exist_and_fit_the_date() {
+        assert_eq!(
+            one(&EVENT.replace("\"culture\"", "\"sports\"")),
+            ["events/garden.toml:3: category: there is no category \"sports\""]
+        );
+        assert_eq!(
+            one(&EVENT.replace("1993-04", "2001")),
+            ["events/garden.toml:4: era: the event is dated 2001 but the era \"beginnings\" runs 1986–1994"]
+        );
+        assert_eq!(
+            one(&EVENT.replace("\"beginnings\"", "\"medieval\"")),
+            ["events/garden.toml:4: era: there is no era \"medieval\""]
+        );
+    }
+
+    #[test]
+    fn confidence_and_its_note_go_together() {
+        let inferred = EVENT.replace(
+            "era = \"beginnings\"",
+            "era = \"beginnings\"\nconfidence = \"inferred\"",
+        );
+        assert_eq!(
+            one(&inferred),
+            ["events/garden.toml:5: confidence_note: an inferred or uncertain event needs a note saying why"]
+        );
+        let maybe = EVENT.replace(
+            "era = \"beginnings\"",
+            "era = \"beginnings\"\nconfidence = \"maybe\"",
+        );
+        assert_eq!(
+            one(&maybe),
+            ["events/garden.toml:5: confidence: \"maybe\" is not a confidence level"]
+        );
+    }
+
+    #[test]
+    fn pictures_links_and_sources_must_lead_somewhere() {
+        let linked = EVENT.replace(
+            "era = \"beginnings\"",
+            "era = \"beginnings\"\npicture = \"nowhere\"\nlinks = [\"trade:2017\", \"trade\", \"wages:2016\"]",
+        );
+        assert_eq!(
+            one(&linked),
+            [
+                "events/garden.toml:5: picture: there is no picture \"nowhere\"",
+                "events/garden.toml:6: links: the series \"trade\" has no value for 2017",
+                "events/garden.toml:6: links: \"trade\" is not a link to a data point",
+                "events/garden.toml:6: links: there is no series \"wages\"",
+            ]
+        );
+        let unsourced = &EVENT[..EVENT.find("[[source]]").unwrap_or(EVENT.len())];
+        assert_eq!(
+            one(unsourced),
+            ["events/garden.toml:1: source: the event has no source"]
+        );
+    }
+}

@@ -202,9 +202,25 @@ impl Template {
 /// bytes where the app looks for them ([`crate::embedded::GLOBAL_NAME`]), then runs Trunk's
 /// `start` code. Without the content the app is not started: a prerendered page then stays
 /// readable as it was served instead of being taken over by an empty exhibit.
+///
+/// On a kiosk it first holds every link until the app runs: the prerendered page's links are
+/// the public web's (the page is built once for everyone), and a tap on one before the app has
+/// taken over would turn the kiosk into the public site. The app's links carry the kiosk's
+/// setup. (It only asks whether the address says `mode=kiosk`; `query::ViewQuery` reads
+/// the rest.)
 pub fn start_script(start: &str, content_src: &str) -> String {
     format!(
         r#"// Written by the build (src/prerender.rs): do not edit.
+if (new URLSearchParams(location.search).get("mode") === "kiosk") {{
+  const hold = (event) => {{
+    if (performance.getEntriesByName("exhibit-interactive").length > 0) {{
+      document.removeEventListener("click", hold, true);
+    }} else if (event.target instanceof Element && event.target.closest("a[href]")) {{
+      event.preventDefault();
+    }}
+  }};
+  document.addEventListener("click", hold, true);
+}}
 const contentFile = {src:?};
 async function loadContent() {{
   for (let attempt = 1; ; attempt += 1) {{
@@ -328,6 +344,8 @@ mod tests {
             .shell()
             .contains(r#"<link rel="preload" href="/content-ab.bin" as="fetch" crossorigin>"#));
         let script = start_script("await init();", "/content-ab.bin");
+        let hold = script.find("mode\") === \"kiosk\"").expect("kiosk links held");
+        assert!(hold < script.find("await init();").expect("starts"), "{script}");
         let fetch = script.find(r#"fetch(contentFile)"#).expect("fetches");
         let handed = script
             .find("globalThis.exhibitContent = await loadContent();")

@@ -191,6 +191,28 @@ describe('the address', () => {
     await context.close();
   });
 
+  test('on a kiosk a tap on a link before the app has taken over waits, then works with the setup', async () => {
+    const { page, context, problems } = await openPage(exhibit, { touch: true });
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    const setup = 'mode=kiosk&idle=600&lang=zh';
+    await page.goto(`${exhibit.url}/zh?${setup}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('nav.main-nav a[href="/zh/charts"]');
+    // The prerendered page's links are the public web's: held, the kiosk stays where it is.
+    await page.tap('nav.main-nav a[href="/zh/charts"]');
+    await page.waitForTimeout(500);
+    assert.equal(pathAndQuery(page), `/zh?${setup}`);
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0);
+    await page.waitForSelector(`nav.main-nav a[href="/zh/charts?${setup}"]`);
+    await page.tap(`nav.main-nav a[href="/zh/charts?${setup}"]`);
+    await page.waitForURL(`${exhibit.url}/zh/charts?${setup}`);
+    assert.equal((await whatIsShown(page)).kiosk, true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('marking a year in a chart further down keeps the page where it is', async () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de/charts`);

@@ -267,6 +267,79 @@ describe('kiosk', () => {
     await context.close();
   });
 
+  test('a visitor hammering every view: thousands of taps, drags, wheels, keys, back and forward, no error', async () => {
+    const { page, context, problems } = await openPage(exhibit, { size: SIZES['kiosk-portrait'], touch: true });
+    const start = `${exhibit.url}/de?mode=kiosk&idle=600&orientation=portrait`;
+    // A few entries of the kiosk's own before the visit, so "back" never leaves the exhibit.
+    for (let i = 0; i < 4; i += 1) await page.goto(start);
+    await appReady(page);
+    const client = await context.newCDPSession(page);
+    let seed = 20261201;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const x = () => Math.floor(next() * 1080);
+    const y = () => Math.floor(next() * 1920);
+    const keys = ['Tab', 'Enter', ' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', 'Home', 'End', 'PageUp', 'PageDown', 'Escape'];
+    const views = ['nav.main-nav a', '.language-switcher a', '.marker', '.cluster', '.chart-point', '.chart-play', '.event-neighbours a', '.close-card', '.filter-button', '.zoom-in', '.zoom-out', '.zoom-whole', '.event-figure'];
+    let depth = 0;
+    const actions = 2000;
+    for (let action = 0; action < actions; action += 1) {
+      const roll = next();
+      if (roll < 0.35) {
+        await page.touchscreen.tap(x(), y());
+      } else if (roll < 0.5) {
+        // A one-finger drag in a few steps, sometimes a quick flick that glides on.
+        const [x0, y0] = [x(), y()];
+        const steps = 2 + Math.floor(next() * 4);
+        const points = Array.from({ length: steps }, (_, i) => [x0 + (i * (next() - 0.5) * 200), y0 + i * (next() - 0.5) * 300]);
+        await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: points[0][0], y: points[0][1] }] });
+        for (const [px, py] of points.slice(1)) {
+          await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: px, y: py }] });
+        }
+        await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } else if (roll < 0.58) {
+        // Two fingers: a pinch.
+        const [cx, cy, d] = [x(), y(), 40 + next() * 200];
+        await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx - d, y: cy, id: 0 }, { x: cx + d, y: cy, id: 1 }] });
+        await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx - d * 1.5, y: cy, id: 0 }, { x: cx + d * 1.5, y: cy, id: 1 }] });
+        await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } else if (roll < 0.66) {
+        await page.mouse.move(x(), y());
+        await page.mouse.wheel((next() - 0.5) * 400, (next() - 0.5) * 800);
+      } else if (roll < 0.8) {
+        await page.keyboard.press(keys[Math.floor(next() * keys.length)]);
+      } else if (roll < 0.95) {
+        // Something the visitor can see: a link, a marker, a control of any view.
+        const target = page.locator(views[Math.floor(next() * views.length)]);
+        const count = await target.count();
+        if (count > 0) {
+          await target.nth(Math.floor(next() * count)).tap({ timeout: 1000, force: true }).catch(() => {});
+          depth += 1;
+        }
+      } else if (roll < 0.975 && depth > 0) {
+        await page.goBack({ waitUntil: 'commit' }).catch(() => {});
+        depth -= 1;
+      } else {
+        await page.goForward({ waitUntil: 'commit' }).catch(() => {});
+      }
+    }
+    await page.waitForTimeout(1500);
+    // Still the exhibit, in kiosk mode, with a view, no crash notice, and it still answers.
+    assert.match(new URL(page.url()).search, /mode=kiosk/);
+    assert.equal(await page.locator('#crash-notice').count(), 0, 'the kiosk never restarted');
+    await appReady(page);
+    await page.goto(start);
+    await appReady(page);
+    const marker = page.locator('.timeline-track .marker').first();
+    const id = await marker.getAttribute('data-event-id');
+    await marker.tap();
+    await page.waitForSelector(`.event-card[data-event-id="${id}"]`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a fault shows a short trilingual "restarting" and the kiosk is back at its start within 5 s', async () => {
     const { page, context } = await openPage(exhibit, { touch: true });
     await page.goto(`${exhibit.url}/en/charts?mode=kiosk&idle=30&lang=zh`);

@@ -69,7 +69,7 @@ function bytesOf(dist) {
     if (ext === '.wasm') groups.wasm.push(path);
     else if (ext === '.js' && top && basename(path) !== 'sw.js') groups.js.push(path);
     else if (ext === '.css' && top) groups.css.push(path);
-    // The curated content, fetched beside the code (src/embedded.rs): data, not app code.
+    // The curated content, fetched beside the code (src/content_file.rs): data, not app code.
     else if (ext === '.bin' && top && basename(path).startsWith('content-')) groups.content.push(path);
     else if (ext === '.woff2') groups.fonts.push(path);
     else if (path.includes('/pictures/') && ['.svg', '.png', '.jpg', '.webp'].includes(ext)) groups.pictures.push(path);

@@ -6,13 +6,12 @@ use yew::prelude::*;
 use crate::components::document_meta::DocumentMeta;
 use crate::components::kiosk_supervisor::KioskSupervisor;
 use crate::components::site_header::SiteHeader;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::history::History;
 use crate::i18n::format::format_span;
 use crate::i18n::ui;
 use crate::pages::{
-    about::AboutPage, charts::ChartsPage, not_found::NotFoundPage, root::RootPage,
-    timeline::TimelinePage,
+    about::AboutPage, charts::ChartsPage, home::HomePage, not_found::NotFoundPage, root::RootPage,
 };
 use crate::route::Route;
 use crate::state::{use_lang, use_route, ExhibitProvider};
@@ -97,11 +96,11 @@ fn Shell() -> Html {
 fn render_route(route: Route) -> Html {
     match route {
         Route::Root => html! { <RootPage /> },
-        Route::Timeline { lang } => html! { <TimelinePage {lang} /> },
+        Route::Timeline { lang } => html! { <HomePage {lang} /> },
         // The same component as the timeline's, so opening an event from the timeline keeps the
         // timeline in place instead of building it anew.
         Route::Event { lang, id } => {
-            html! { <TimelinePage {lang} selected={Some(AttrValue::from(id))} /> }
+            html! { <HomePage {lang} selected={Some(AttrValue::from(id))} /> }
         }
         Route::Charts { lang } => html! { <ChartsPage {lang} /> },
         Route::About { lang } => html! { <AboutPage {lang} /> },

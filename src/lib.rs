@@ -10,8 +10,8 @@ pub mod calendar;
 pub mod charts;
 pub mod components;
 pub mod content;
+pub mod content_file;
 pub mod crash;
-pub mod embedded;
 pub mod history;
 pub mod i18n;
 pub mod kiosk;
@@ -23,7 +23,7 @@ pub mod prerender;
 pub mod query;
 pub mod route;
 pub mod state;
-pub mod timeline;
+pub mod time_axis;
 
 /// Starts the exhibit in the browser: installs the crash notice, then renders the app.
 #[cfg(target_arch = "wasm32")]

@@ -199,7 +199,7 @@ impl Template {
 }
 
 /// The start script: fetches the content file `content_src` (tried three times), leaves its
-/// bytes where the app looks for them ([`crate::embedded::GLOBAL_NAME`]), then runs Trunk's
+/// bytes where the app looks for them ([`crate::content_file::GLOBAL_NAME`]), then runs Trunk's
 /// `start` code. Without the content the app is not started: a prerendered page then stays
 /// readable as it was served instead of being taken over by an empty exhibit.
 ///
@@ -237,7 +237,7 @@ async function loadContent() {{
 globalThis.{global} = await loadContent();
 {start}"#,
         src = content_src,
-        global = crate::embedded::GLOBAL_NAME,
+        global = crate::content_file::GLOBAL_NAME,
     )
 }
 
@@ -344,8 +344,13 @@ mod tests {
             .shell()
             .contains(r#"<link rel="preload" href="/content-ab.bin" as="fetch" crossorigin>"#));
         let script = start_script("await init();", "/content-ab.bin");
-        let hold = script.find("mode\") === \"kiosk\"").expect("kiosk links held");
-        assert!(hold < script.find("await init();").expect("starts"), "{script}");
+        let hold = script
+            .find("mode\") === \"kiosk\"")
+            .expect("kiosk links held");
+        assert!(
+            hold < script.find("await init();").expect("starts"),
+            "{script}"
+        );
         let fetch = script.find(r#"fetch(contentFile)"#).expect("fetches");
         let handed = script
             .find("globalThis.exhibitContent = await loadContent();")

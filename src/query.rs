@@ -12,7 +12,7 @@ use crate::content::SPAN;
 use crate::i18n::Lang;
 use crate::kiosk::{KioskConfig, Orientation, DEFAULT_IDLE_SECS, IDLE_RANGE};
 use crate::percent::{percent_decode, percent_encode};
-use crate::timeline::TimeWindow;
+use crate::time_axis::TimeWindow;
 
 /// The part of the visitor's place that lives in the address's query.
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -28,9 +28,12 @@ async fn settle() {
     }
 }
 
-/// The content, handed over as the start script does in a real page (src/embedded.rs).
+/// The content, handed over as the start script does in a real page (src/content_file.rs).
 fn install_content() {
-    nanjing_stuttgart::embedded::install(include_bytes!(concat!(env!("OUT_DIR"), "/content.bin")));
+    nanjing_stuttgart::content_file::install(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/content.bin"
+    )));
 }
 
 fn mount() -> web_sys::Element {

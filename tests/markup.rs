@@ -136,7 +136,7 @@ async fn an_event_card_shows_its_date_text_and_sources_in_the_language_of_the_ad
 
 #[tokio::test]
 async fn the_about_page_lists_every_source_once() {
-    let content = nanjing_stuttgart::embedded::content();
+    let content = nanjing_stuttgart::content_file::content();
     let html = render("/de/about").await;
     let listed = html.matches(r#"class="source-title""#).count();
     assert_eq!(listed, content.all_sources().len());
@@ -185,6 +185,23 @@ async fn every_series_is_a_table_with_its_unit_status_and_gaps() {
 }
 
 #[tokio::test]
+async fn a_value_s_status_class_comes_from_the_status_in_every_language() {
+    for path in ["/de/charts", "/zh/charts", "/en/charts"] {
+        let html = render(path).await;
+        for status in ["reported", "revised", "estimate"] {
+            assert!(
+                html.contains(&format!("status status-{status}\"")),
+                "{path}: no cell of status {status}"
+            );
+        }
+        // Not the English word for it (`estimated`), nor the German or Chinese one.
+        for wrong in ["status-estimated", "status-geschätzt", "status-估"] {
+            assert!(!html.contains(wrong), "{path}: {wrong}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn an_event_with_figures_leads_to_them() {
     let html = render("/en/event/bosch-aftermarket-plant").await;
     assert!(html.contains("Figures for this event"));
@@ -198,7 +215,7 @@ async fn an_event_with_figures_leads_to_them() {
 /// colours travel as `data-style`, applied through the CSSOM).
 #[tokio::test]
 async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
-    use nanjing_stuttgart::embedded::content;
+    use nanjing_stuttgart::content_file::content;
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::pages;
     let all = pages(content());

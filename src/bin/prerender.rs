@@ -11,7 +11,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use nanjing_stuttgart::app::{App, AppProps};
-    use nanjing_stuttgart::embedded::{content, encoded};
+    use nanjing_stuttgart::content_file::{content, encoded};
     use nanjing_stuttgart::history::History;
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::{pages, sitemap, start_script, Template};
@@ -34,7 +34,7 @@ fn main() {
     let html = std::fs::read_to_string(&index)
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
     let mut template = Template::parse(&html).unwrap_or_else(|e| fail(e.0));
-    // The content travels in a file of its own (see src/embedded.rs), which the start script
+    // The content travels in a file of its own (see src/content_file.rs), which the start script
     // fetches. Both get names that change with their content, like Trunk's own files.
     let content_src = format!("/content-{:016x}.bin", fnv1a(encoded()));
     write_bytes(&dir.join(content_src.trim_start_matches('/')), encoded());

@@ -4,6 +4,7 @@
 
 pub mod draw;
 pub mod export;
+pub mod interaction;
 pub mod summary;
 
 use crate::content::{Content, Series};

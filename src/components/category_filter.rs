@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::i18n::{ui, Lang};
 use crate::state::{use_exhibit, Action};
 

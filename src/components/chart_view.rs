@@ -13,6 +13,9 @@ use yew::prelude::*;
 
 use crate::charts::draw::{draw, ChartSpec, PointMark, SERIES_COLOURS};
 use crate::charts::export::{csv, data_url};
+use crate::charts::interaction::{
+    chart_height, first_focus, key_target, play_start, play_years, tooltip_opens_left,
+};
 use crate::charts::summary::summary;
 use crate::charts::Chart;
 use crate::components::series_table::{colon, status_name, SeriesTable};
@@ -74,7 +77,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         });
     }
     let (width, font) = *size;
-    let height = ((f64::from(width) * 0.5).clamp(font * 14.0, font * 30.0)) as u32;
+    let height = chart_height(width, font);
     let title = chart
         .series
         .iter()
@@ -115,11 +118,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     // Once a visitor picked a value or pressed play here, this chart says the marked year's
     // value aloud as it changes (a live region), even after the pointer has moved on.
     let engaged = use_state(|| false);
-    let focus = use_state(|| {
-        marked
-            .and_then(|year| points.iter().position(|p| p.year == year))
-            .unwrap_or(0)
-    });
+    let focus = use_state(|| first_focus(&points, marked));
     let describe = |mark: &PointMark| -> String {
         let series = chart.series[mark.series];
         let point = &series.points[mark.point];
@@ -172,36 +171,23 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     };
     let onkeydown = {
         let move_focus = move_focus.clone();
-        let current = *focus;
-        let last = points.len().saturating_sub(1);
+        let (current, count) = (*focus, points.len());
         Callback::from(move |event: KeyboardEvent| {
-            let to = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => current.saturating_add(1).min(last),
-                "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                _ => return,
-            };
-            event.prevent_default();
-            move_focus(to);
+            if let Some(to) = key_target(&event.key(), current, count) {
+                event.prevent_default();
+                move_focus(to);
+            }
         })
     };
 
     // Playing steps the shared year cursor through this chart's years.
     let playing = use_state(|| false);
-    let years: Vec<i32> = {
-        let mut years: Vec<i32> = points.iter().map(|p| p.year).collect();
-        years.sort_unstable();
-        years.dedup();
-        years
-    };
+    let years = play_years(&points);
     {
         let exhibit = exhibit.clone();
         let stop = playing.setter();
         let years = years.clone();
-        let start_at = marked
-            .and_then(|year| years.iter().position(|y| *y > year))
-            .unwrap_or(0);
+        let start_at = play_start(&years, marked);
         use_effect_with(*playing, move |playing| {
             let mut ticking: Option<Interval> = None;
             if *playing && !years.is_empty() {
@@ -313,7 +299,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                     }) }
                 </div>
                 if let Some(mark) = active.and_then(|i| points.get(i)) {
-                    <div class={classes!("chart-tooltip", (mark.x > f64::from(width) * 0.6).then_some("left"))}
+                    <div class={classes!("chart-tooltip", tooltip_opens_left(mark, width).then_some("left"))}
                         aria-hidden="true"
                         data-style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}>
                         { describe(mark) }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::meta::page_meta;
 use crate::route::Route;
 use crate::state::{use_lang, use_route};

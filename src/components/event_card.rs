@@ -8,7 +8,7 @@ use crate::components::route_link::RouteLink;
 use crate::components::source_list::SourceList;
 use crate::components::take_home::TakeHome;
 use crate::content::Confidence;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::i18n::format::{format_amount, format_span, format_year};
 use crate::i18n::{ui, Lang};
 use crate::route::Route;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::i18n::format::format_span;
 use crate::i18n::{ui, Lang};
 use crate::route::Route;

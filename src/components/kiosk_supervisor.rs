@@ -12,7 +12,7 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::kiosk::idle::{highlights, phase, Phase};
 use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
 use crate::state::{use_exhibit, Action, ExhibitContext};

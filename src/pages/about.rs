@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::LangProps;
 use crate::components::source_list::SourceList;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::i18n::ui;
 
 /// Method, wording and the list of every source the exhibit cites.

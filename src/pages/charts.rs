@@ -7,7 +7,7 @@ use crate::charts::charts;
 use crate::components::chart_view::ChartView;
 use crate::components::source_list::SourceList;
 use crate::content::Qualifier;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::i18n::format::{format_amount, format_date};
 use crate::i18n::ui;
 use crate::state::use_exhibit;

@@ -2,9 +2,9 @@
 
 pub mod about;
 pub mod charts;
+pub mod home;
 pub mod not_found;
 pub mod root;
-pub mod timeline;
 
 use crate::i18n::Lang;
 use yew::Properties;

@@ -12,13 +12,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::history::{Location, Step};
 use crate::i18n::Lang;
 use crate::kiosk::KioskConfig;
 use crate::query::{Address, ViewQuery};
 use crate::route::Route;
-use crate::timeline::TimeWindow;
+use crate::time_axis::TimeWindow;
 
 pub use provider::{
     use_dispatch, use_exhibit, use_lang, use_link_query, use_route, use_setting, ExhibitContext,

@@ -3,7 +3,7 @@
 //! One finger (or the mouse) drags, with inertia unless the visitor prefers reduced motion; two
 //! fingers pinch; a third is ignored, and a finger lifting or landing never makes the timeline
 //! jump. A tap that did not move stays a tap on the marker under it. The arithmetic is in
-//! `crate::timeline::gesture`; this file only wires it to the browser's events.
+//! `crate::time_axis::gesture`; this file only wires it to the browser's events.
 //!
 //! Every listener, observer and animation frame belongs to one `Attached`, dropped when the
 //! track goes away: nothing the browser may still call outlives its closure.
@@ -20,7 +20,7 @@ use yew::prelude::*;
 use super::TrackGeometry;
 use crate::kiosk::Orientation;
 use crate::state::{Action, ExhibitContext};
-use crate::timeline::gesture::{self, WindowChange};
+use crate::time_axis::gesture::{self, WindowChange};
 
 #[derive(Default)]
 struct Pointers {

@@ -7,15 +7,15 @@ mod overview;
 use yew::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::history::Step;
 use crate::i18n::format::format_year;
 use crate::i18n::{ui, Lang};
 use crate::kiosk::Orientation;
 use crate::route::Route;
 use crate::state::{use_exhibit, use_setting, Action};
-use crate::timeline::gesture::ZOOM_STEP;
-use crate::timeline::{place, Label, Placement, TimeWindow};
+use crate::time_axis::gesture::ZOOM_STEP;
+use crate::time_axis::{place, Label, Placement, TimeWindow};
 
 pub use gestures::use_track_gestures;
 use overview::Overview;

@@ -4,10 +4,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::i18n::{ui, Lang};
 use crate::state::{use_exhibit, Action};
-use crate::timeline::TimeWindow;
+use crate::time_axis::TimeWindow;
 
 /// Properties of [`Overview`].
 #[derive(Properties, PartialEq, Clone)]

@@ -7,13 +7,13 @@ use crate::components::event_card::EventCard;
 use crate::components::event_index::EventIndex;
 use crate::components::route_link::RouteLink;
 use crate::components::timeline::Timeline;
-use crate::embedded::content;
+use crate::content_file::content;
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
 
-/// Properties of [`TimelinePage`].
+/// Properties of [`HomePage`].
 #[derive(Properties, PartialEq, Clone, Debug)]
-pub struct TimelinePageProps {
+pub struct HomePageProps {
     pub lang: Lang,
     /// The event whose card is open (from `/lang/event/id`).
     #[prop_or_default]
@@ -23,7 +23,7 @@ pub struct TimelinePageProps {
 /// The start of a visit, and every event's own address (`/lang/event/id`): the timeline with
 /// that event's card open; an unknown id gets a clear message in the card.
 #[component]
-pub fn TimelinePage(props: &TimelinePageProps) -> Html {
+pub fn HomePage(props: &HomePageProps) -> Html {
     let lang = props.lang;
     let text = ui(lang);
     let content = content();

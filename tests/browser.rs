@@ -36,7 +36,27 @@ fn install_content() {
     )));
 }
 
-fn mount() -> web_sys::Element {
+/// The app in a fresh element; `Mounted::unmount` takes it away with everything it registered.
+struct Mounted {
+    root: web_sys::Element,
+    app: yew::AppHandle<App>,
+}
+
+impl Mounted {
+    fn unmount(self) {
+        self.app.destroy();
+        self.root.remove();
+    }
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::Element;
+    fn deref(&self) -> &web_sys::Element {
+        &self.root
+    }
+}
+
+fn mount() -> Mounted {
     install_content();
     let root = document().create_element("div").expect("a div");
     document()
@@ -44,7 +64,7 @@ fn mount() -> web_sys::Element {
         .expect("a body")
         .append_child(&root)
         .expect("appended");
-    yew::Renderer::<App>::with_root_and_props(
+    let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
             history: History::browser(),
@@ -52,7 +72,7 @@ fn mount() -> web_sys::Element {
         },
     )
     .render();
-    root
+    Mounted { root, app }
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
@@ -83,7 +103,7 @@ async fn a_deep_link_opens_its_view_and_sets_the_document_language() {
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hans"));
     // Each view has its own title, in the language of the address.
     assert_eq!(document().title(), "关于本展览 – 南京 – 斯图加特");
-    root.remove();
+    root.unmount();
 }
 
 #[wasm_bindgen_test]
@@ -104,7 +124,7 @@ async fn clicking_another_language_keeps_the_view() {
     assert_eq!(text_of(&root, "h1"), "Trade and investment");
     let path = web_sys::window().expect("a window").location().pathname();
     assert_eq!(path.as_deref(), Ok("/en/charts"));
-    root.remove();
+    root.unmount();
 }
 
 #[wasm_bindgen_test]
@@ -126,7 +146,103 @@ async fn the_root_moves_on_to_an_exhibit_language() {
             .is_some(),
         "the timeline's navigation for {path}"
     );
-    root.remove();
+    root.unmount();
+}
+
+fn address() -> String {
+    let location = web_sys::window().expect("a window").location();
+    format!(
+        "{}{}",
+        location.pathname().expect("a path"),
+        location.search().expect("a query")
+    )
+}
+
+/// Waits past the pause after which the address follows the view.
+async fn settle_address() {
+    settle().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 450);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn generated_addresses_come_back_the_same_through_the_address_bar_and_the_back_button() {
+    use nanjing_stuttgart::query::{Address, ViewQuery};
+    let mut seed = 0x5DEE_CE66_D_u64;
+    let mut next = |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let paths = [
+        "/de",
+        "/zh/charts",
+        "/en/about",
+        "/zh/event/bosch-aftermarket-plant",
+    ];
+    let cats = ["partnership", "business", "fairs", "culture", "national"];
+    for round in 0..5 {
+        let mut query = Vec::new();
+        if next(2) == 0 {
+            let from = 1990.0 + next(20_000) as f64 / 1000.0;
+            query.push(format!("from={from}&to={}", from + 2.5));
+        }
+        if next(2) == 0 {
+            let shown: Vec<&str> = cats.iter().copied().filter(|_| next(2) == 0).collect();
+            query.push(format!("cat={}", shown.join(",")));
+        }
+        if next(2) == 0 {
+            query.push(format!("year={}", 1990 + next(30)));
+        }
+        if next(2) == 0 {
+            query.push(format!(
+                "mode=kiosk&idle=600&lang=zh&public={}",
+                [
+                    "https%3A%2F%2Fa.example%2Fx%2Cy%2Bz",
+                    "https%3A%2F%2F%E5%8D%97%E4%BA%AC.example"
+                ][next(2) as usize]
+            ));
+        }
+        let start = format!("{}?{}", paths[next(4) as usize], query.join("&"));
+        go_to(&start);
+        let root = mount();
+        settle_address().await;
+        // The address the exhibit writes is the query as ViewQuery writes it: read back, the same.
+        let written = address();
+        let parsed = Address::parse(&written);
+        assert_eq!(parsed.href(), written, "round {round}: {start}");
+        assert_eq!(
+            ViewQuery::parse(&written.split_once('?').map(|(_, q)| q).unwrap_or("")).encode(),
+            parsed.query.encode()
+        );
+        let heading = text_of(&root, "main h1");
+        // Away to another view and back with the browser's back button: the same address and view.
+        root.query_selector("nav.main-nav a:not([aria-current])")
+            .ok()
+            .flatten()
+            .expect("a link to another view")
+            .dyn_into::<web_sys::HtmlElement>()
+            .expect("an HTML element")
+            .click();
+        settle_address().await;
+        assert_ne!(address(), written);
+        web_sys::window()
+            .expect("a window")
+            .history()
+            .expect("history")
+            .back()
+            .expect("back");
+        settle_address().await;
+        assert_eq!(address(), written, "back to {start}");
+        assert_eq!(text_of(&root, "main h1"), heading, "back to {start}");
+        root.unmount();
+    }
 }
 
 #[wasm_bindgen_test]

@@ -173,7 +173,7 @@ async fn settle_address() {
 #[wasm_bindgen_test]
 async fn generated_addresses_come_back_the_same_through_the_address_bar_and_the_back_button() {
     use nanjing_stuttgart::query::{Address, ViewQuery};
-    let mut seed = 0x5DEE_CE66_D_u64;
+    let mut seed = 0x0005_DEEC_E66D_u64;
     let mut next = |n: u64| {
         seed ^= seed << 13;
         seed ^= seed >> 7;

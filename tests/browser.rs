@@ -218,7 +218,7 @@ async fn generated_addresses_come_back_the_same_through_the_address_bar_and_the_
         let parsed = Address::parse(&written);
         assert_eq!(parsed.href(), written, "round {round}: {start}");
         assert_eq!(
-            ViewQuery::parse(&written.split_once('?').map(|(_, q)| q).unwrap_or("")).encode(),
+            ViewQuery::parse(written.split_once('?').map(|(_, q)| q).unwrap_or("")).encode(),
             parsed.query.encode()
         );
         let heading = text_of(&root, "main h1");

@@ -106,14 +106,15 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
     }
 
     // Writing the address: a new view at once, a query that follows the timeline after a
-    // pause. A write still waiting is dropped (and so cancelled) by the next change.
-    let waiting: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // pause. A write still waiting is dropped (and so cancelled) by the next change; when the
+    // view changes meanwhile, the place left is written first, so "back" returns to it exactly.
+    let waiting: Rc<RefCell<Option<(Timeout, String)>>> = use_mut_ref(|| None);
     {
         let address = state.address();
         let step = state.step;
         let (history, link_query) = (history.clone(), link_query.setter());
         use_effect_with(address, move |address| {
-            waiting.borrow_mut().take();
+            let left = waiting.borrow_mut().take().map(|(_, href)| href);
             let Some(address) = address else {
                 return;
             };
@@ -123,13 +124,18 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
             if now.href() == href {
                 link_query.set(query);
             } else if now.route() != address.route {
+                if let Some(left) = left {
+                    history.write(&left, Step::Replace);
+                }
                 history.write(&href, step);
                 link_query.set(query);
             } else {
-                *waiting.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || {
-                    history.write(&href, Step::Replace);
+                let later = href.clone();
+                let timeout = Timeout::new(PAUSE_MS, move || {
+                    history.write(&later, Step::Replace);
                     link_query.set(query);
-                }));
+                });
+                *waiting.borrow_mut() = Some((timeout, href));
             }
         });
     }

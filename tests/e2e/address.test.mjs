@@ -161,6 +161,26 @@ describe('the address', () => {
     await context.close();
   });
 
+  test('leaving a view right after moving the timeline: back returns to the very same window', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    await page.focus('.timeline-track');
+    for (const key of ['+', '+', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    const range = await page.textContent('.timeline-range');
+    // Within the pause after which the address would have followed.
+    await page.click('nav.main-nav a[href^="/de/charts"]');
+    await page.waitForURL(/\/de\/charts/);
+    await appReady(page);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/de');
+    await appReady(page);
+    assert.equal(await page.textContent('.timeline-range'), range);
+    assert.match(pathAndQuery(page), /from=.*&to=/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('on a kiosk every link of every view keeps the kiosk, however it is followed', async () => {
     const { page, context, problems } = await openPage(exhibit, { touch: true });
     const setup = 'mode=kiosk&idle=600&lang=zh&orientation=portrait&public=https%3A%2F%2Fexhibit.example.org';

@@ -49,6 +49,64 @@ pub struct Source {
     pub url: String,
     /// The page's publication date, when it shows one.
     pub date: Option<PartialDate>,
+    /// What kind of page it is: how far a visitor may trust it.
+    pub kind: SourceKind,
+}
+
+/// What kind of page a source is, shown to the visitor beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// A statistics office's own figures (Destatis, a state statistics office, customs).
+    OfficialStatistics,
+    /// A government, ministry, city administration or public agency.
+    Government,
+    /// A company's own page or report about itself.
+    Company,
+    /// A newspaper, broadcaster or news agency.
+    News,
+    /// A press release: what its issuer says about itself, distributed as it was written.
+    PressRelease,
+    /// A mirror or repost of another page, kept only beside the original.
+    Copy,
+}
+
+impl SourceKind {
+    /// Every kind, in the order curators read them.
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::OfficialStatistics,
+        SourceKind::Government,
+        SourceKind::Company,
+        SourceKind::News,
+        SourceKind::PressRelease,
+        SourceKind::Copy,
+    ];
+
+    /// The kind as curators write it (`kind = "official-statistics"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            SourceKind::OfficialStatistics => "official-statistics",
+            SourceKind::Government => "government",
+            SourceKind::Company => "company",
+            SourceKind::News => "news",
+            SourceKind::PressRelease => "press-release",
+            SourceKind::Copy => "copy",
+        }
+    }
+
+    /// The kind a curator wrote, if it is one.
+    pub fn from_code(code: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+
+    /// Whether a fact resting on this kind of page stands on its own: official statistics, a
+    /// government or independent reporting, not what a company or a press release says of
+    /// itself, nor a copy.
+    pub fn is_independent(self) -> bool {
+        matches!(
+            self,
+            SourceKind::OfficialStatistics | SourceKind::Government | SourceKind::News
+        )
+    }
 }
 
 /// A kind of event, shown by icon and colour.

@@ -26,6 +26,8 @@ pub struct RawSource {
     pub publisher: Option<Spanned<String>>,
     pub url: Option<Spanned<String>>,
     pub date: Option<Spanned<String>>,
+    /// official-statistics, government, company, news, press-release or copy.
+    pub kind: Option<Spanned<String>>,
 }
 
 /// categories.toml

@@ -5,6 +5,9 @@ use std::collections::HashMap;
 use super::super::dates::parse_date;
 use super::super::model::*;
 use super::super::raw::RawSource;
+
+/// How to name a source's kind.
+const KIND_FIX: &str = "add kind = \"…\": official-statistics (a statistics office), government (a ministry, a city), company (about itself), news (a newspaper, broadcaster or agency), press-release, or copy (a mirror, kept beside the original)";
 use super::{Loader, Place};
 use toml::Spanned;
 
@@ -161,11 +164,35 @@ impl Loader<'_> {
                     None
                 }
             });
+        let kind = match &source.kind {
+            Some(written) => SourceKind::from_code(written.get_ref().trim()).or_else(|| {
+                self.problem(
+                    place.file,
+                    place.line(written),
+                    &field("kind"),
+                    format!("\"{}\" is not a kind of source", written.get_ref()),
+                    KIND_FIX,
+                );
+                None
+            }),
+            None => {
+                self.problem(
+                    place.file,
+                    place.line(raw),
+                    &field("kind"),
+                    "the source's kind is missing".to_string(),
+                    KIND_FIX,
+                );
+                None
+            }
+        };
         Source {
             title,
             publisher,
             url,
             date,
+            // Reported above; the content is refused, so this value never reaches a screen.
+            kind: kind.unwrap_or(SourceKind::Copy),
         }
     }
 
@@ -269,7 +296,7 @@ mod tests {
 
     #[test]
     fn a_source_needs_title_publisher_address_and_a_real_date() {
-        let text = "[source]\ntitle = \"Quelle\"\npublisher = \" \"\nurl = \"www.example.org\"\ndate = \"2019-31-01\"\n";
+        let text = "[source]\ntitle = \"Quelle\"\npublisher = \" \"\nkind = \"news\"\nurl = \"www.example.org\"\ndate = \"2019-31-01\"\n";
         let raw: WithSource = toml::from_str(text).expect("a source");
         let (source, found) = run(&files(&[]), |loader| {
             loader.source(place(text), "source", &raw.source)
@@ -280,17 +307,35 @@ mod tests {
             found,
             [
                 "thing.toml:3: source.publisher: the source's publisher is missing",
-                "thing.toml:4: source.url: \"www.example.org\" is not a web address",
-                "thing.toml:5: source.date: \"2019-31-01\" is not a real date: there is no month 31",
+                "thing.toml:5: source.url: \"www.example.org\" is not a web address",
+                "thing.toml:6: source.date: \"2019-31-01\" is not a real date: there is no month 31",
             ]
         );
         // A field not written is named at the source's table.
-        let text = "[source]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\n";
+        let text = "[source]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\nkind = \"news\"\n";
         let raw: WithSource = toml::from_str(text).expect("a source");
         let (_, found) = run(&files(&[]), |loader| {
             loader.source(place(text), "", &raw.source)
         });
         assert_eq!(found, ["thing.toml:1: url: the source's url is missing"]);
+        // Every source says what kind of page it is, in a word the exhibit knows.
+        for (kind, expected) in [
+            ("", "thing.toml:1: kind: the source's kind is missing"),
+            (
+                "kind = \"blog\"\n",
+                "thing.toml:4: kind: \"blog\" is not a kind of source",
+            ),
+        ] {
+            let text = format!(
+                "[source]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\n{kind}url = \"https://www.stuttgart.de/a\"\n"
+            );
+            let raw: WithSource = toml::from_str(&text).expect("a source");
+            let (source, found) = run(&files(&[]), |loader| {
+                loader.source(place(&text), "", &raw.source)
+            });
+            assert_eq!(found, [expected]);
+            assert_eq!(source.url, "https://www.stuttgart.de/a");
+        }
     }
 
     #[test]

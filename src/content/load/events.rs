@@ -268,7 +268,7 @@ mod tests {
     use super::super::testing::{files, run};
     use super::*;
 
-    const EVENT: &str = "id = \"garden\"\ndate = \"1993-04\"\ncategory = \"culture\"\nera = \"beginnings\"\n[title]\nde = \"Garten\"\nzh = \"花园\"\nen = \"Garden\"\n[text]\nde = \"Ein Garten.\"\nzh = \"一个花园。\"\nen = \"A garden.\"\n[[source]]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\nurl = \"https://www.stuttgart.de/garten\"\n";
+    const EVENT: &str = "id = \"garden\"\ndate = \"1993-04\"\ncategory = \"culture\"\nera = \"beginnings\"\n[title]\nde = \"Garten\"\nzh = \"花园\"\nen = \"Garden\"\n[text]\nde = \"Ein Garten.\"\nzh = \"一个花园。\"\nen = \"A garden.\"\n[[source]]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\nkind = \"news\"\nurl = \"https://www.stuttgart.de/garten\"\n";
 
     fn text(de: &str) -> Text {
         Text {

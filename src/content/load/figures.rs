@@ -107,7 +107,7 @@ mod tests {
     use super::super::testing::{files, run};
     use super::*;
 
-    const FIGURE: &str = "[[figure]]\nid = \"projects\"\nvalue = 315\nqualifier = \"more-than\"\nscale = 1\nas_of = \"2026-03\"\nlabel.de = \"Projekte\"\nlabel.zh = \"项目\"\nlabel.en = \"projects\"\n[figure.source]\ntitle = \"Nanjing Day\"\npublisher = \"GlobeNewswire\"\nurl = \"https://www.globenewswire.com/news-release/2026\"\n";
+    const FIGURE: &str = "[[figure]]\nid = \"projects\"\nvalue = 315\nqualifier = \"more-than\"\nscale = 1\nas_of = \"2026-03\"\nlabel.de = \"Projekte\"\nlabel.zh = \"项目\"\nlabel.en = \"projects\"\n[figure.source]\ntitle = \"Nanjing Day\"\npublisher = \"GlobeNewswire\"\nkind = \"news\"\nurl = \"https://www.globenewswire.com/news-release/2026\"\n";
 
     fn check(text: &str) -> (Vec<Figure>, Vec<String>) {
         run(&files(&[("figures.toml", text)]), |loader| loader.figures())
@@ -136,7 +136,7 @@ mod tests {
                 "figures.toml:3: value: \"dreihundert\" is not a number of zero or more",
                 "figures.toml:4: qualifier: \"roughly\" is not a qualifier",
                 "figures.toml:6: as_of: \"2026-02-30\" is not a real date: 2026-02 has 28 days",
-                "figures.toml:13: source.url: \"www.globenewswire.com/news-release/2026\" is not a web address",
+                "figures.toml:14: source.url: \"www.globenewswire.com/news-release/2026\" is not a web address",
             ]
         );
     }

@@ -152,7 +152,7 @@ mod tests {
     use super::super::testing::{files, run};
     use super::*;
 
-    const SERIES: &str = "id = \"trade\"\nkind = \"line\"\ncurrency = \"EUR\"\nscale = 1000000000\ngroup = \"trade\"\n\n[title]\nde = \"Handel\"\nzh = \"贸易\"\nen = \"Trade\"\n\n[unit]\nde = \"Milliarden Euro\"\nzh = \"十亿欧元\"\nen = \"billion euros\"\n\n[sources.stn]\ntitle = \"Handel 2019\"\npublisher = \"Stuttgarter Nachrichten\"\nurl = \"https://www.stuttgarter-nachrichten.de/handel\"\n";
+    const SERIES: &str = "id = \"trade\"\nkind = \"line\"\ncurrency = \"EUR\"\nscale = 1000000000\ngroup = \"trade\"\n\n[title]\nde = \"Handel\"\nzh = \"贸易\"\nen = \"Trade\"\n\n[unit]\nde = \"Milliarden Euro\"\nzh = \"十亿欧元\"\nen = \"billion euros\"\n\n[sources.stn]\ntitle = \"Handel 2019\"\npublisher = \"Stuttgarter Nachrichten\"\nkind = \"news\"\nurl = \"https://www.stuttgarter-nachrichten.de/handel\"\n";
     const VALUES: &str =
         "year,value,status,source,note_de,note_zh,note_en\n2019,205.7,reported,stn,,,\n";
 
@@ -181,7 +181,7 @@ mod tests {
             [
                 "series/trade.toml:2: kind: \"pie\" is not a kind of series",
                 "series/trade.toml:5: group: \"Trade Charts\" is not a valid group name",
-                "series/trade.toml:20: sources.stn.url: \"www.stuttgarter-nachrichten.de/handel\" is not a web address",
+                "series/trade.toml:21: sources.stn.url: \"www.stuttgarter-nachrichten.de/handel\" is not a web address",
             ]
         );
     }

@@ -202,6 +202,75 @@ async fn a_value_s_status_class_comes_from_the_status_in_every_language() {
 }
 
 #[tokio::test]
+async fn every_source_shows_what_kind_of_page_it_is_in_the_visitor_s_language() {
+    use nanjing_stuttgart::content::SourceKind;
+    use nanjing_stuttgart::content_file::content;
+    let count = |html: &str, needle: &str| html.matches(needle).count();
+    // On an event's card: one kind per source, in the language of the address.
+    let event = content()
+        .events
+        .iter()
+        .find(|e| e.sources.iter().any(|s| s.kind == SourceKind::PressRelease))
+        .expect("an event citing a press release");
+    for (lang, word) in [
+        ("de", "Pressemitteilung"),
+        ("zh", "新闻稿"),
+        ("en", "press release"),
+    ] {
+        let html = render(&format!("/{lang}/event/{}", event.id)).await;
+        let card = &html[html.find("event-card").expect("a card")..];
+        assert_eq!(
+            count(card, "class=\"source-kind\""),
+            event.sources.len(),
+            "{lang}: a kind for every source"
+        );
+        assert!(card.contains(word), "{lang}: {word}");
+    }
+    // The charts: each chart's source line and each key figure's source say their kind.
+    let charts = render("/de/charts").await;
+    for meta in charts.split("class=\"chart-meta\"").skip(1) {
+        let line = &meta[..meta.find("</p>").expect("closed")];
+        assert!(
+            [
+                "amtliche Statistik",
+                "Nachrichtenmedium",
+                "Regierung oder Verwaltung",
+                "Pressemitteilung",
+                "Kopie",
+                "Angabe des Unternehmens"
+            ]
+            .iter()
+            .any(|kind| line.contains(kind)),
+            "a chart's sources without their kind: {line}"
+        );
+    }
+    for figure in &content().figures {
+        let start = charts
+            .find(&format!("data-figure=\"{}\"", figure.id))
+            .expect("a tile");
+        let tile = &charts[start..start + charts[start..].find("</summary>").expect("a summary")];
+        assert!(tile.contains("Quelle: "), "{tile}");
+    }
+    // The about page counts the sources of each kind, and the counts add up.
+    let about = render("/en/about").await;
+    let total: usize = SourceKind::ALL
+        .iter()
+        .map(|kind| {
+            let start = about
+                .find(&format!("data-kind=\"{}\"", kind.code()))
+                .expect("a line per kind");
+            let line = &about[start..start + about[start..].find("</li>").expect("closed")];
+            line.rsplit(' ')
+                .next()
+                .and_then(|n| n.trim().parse::<usize>().ok())
+                .expect("a count")
+        })
+        .sum();
+    assert_eq!(total, content().all_sources().len());
+    assert!(about.contains("official statistics") && about.contains("What kind of source"));
+}
+
+#[tokio::test]
 async fn an_event_with_figures_leads_to_them() {
     let html = render("/en/event/bosch-aftermarket-plant").await;
     assert!(html.contains("Figures for this event"));

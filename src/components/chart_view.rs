@@ -19,6 +19,7 @@ use crate::charts::interaction::{
 use crate::charts::summary::summary;
 use crate::charts::Chart;
 use crate::components::series_table::{colon, status_name, SeriesTable};
+use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
 use crate::i18n::format::{format_amount, format_year};
 use crate::i18n::{ui, Lang};
@@ -226,13 +227,20 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         let first = chart.series[0];
         format!("{}{}{}", text.data_unit, colon(lang), first.unit.get(lang))
     };
+    // Each publisher once, with what kind of source it is.
     let publishers = {
-        let mut names: Vec<&str> = chart
-            .series
-            .iter()
-            .flat_map(|s| s.sources.iter().map(|source| source.publisher.as_str()))
-            .collect();
-        names.dedup();
+        let mut names: Vec<String> = Vec::new();
+        for source in chart.series.iter().flat_map(|s| s.sources.iter()) {
+            let kind = kind_name(text, source.kind);
+            let name = if lang == Lang::Zh {
+                format!("{}（{kind}）", source.publisher)
+            } else {
+                format!("{} ({kind})", source.publisher)
+            };
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
         names.join(if lang == Lang::Zh { "、" } else { ", " })
     };
 

@@ -1,11 +1,12 @@
-//! A list of sources: title (in its own language), publisher, date and address.
+//! A list of sources: title (in its own language), what kind of page it is, publisher, date
+//! and address.
 
 use yew::prelude::*;
 
 use crate::components::take_home::TakeHome;
-use crate::content::Source;
+use crate::content::{Source, SourceKind};
 use crate::i18n::format::format_date;
-use crate::i18n::{ui, Lang};
+use crate::i18n::{ui, Lang, UiText};
 use crate::state::{use_setting, Mode};
 
 /// Properties of [`SourceList`].
@@ -42,6 +43,8 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                     <li class="source">
                         { title }
                         <span class="source-meta">
+                            <span class="source-kind" data-kind={source.kind.code()}>{ kind_name(text, source.kind) }</span>
+                            { " · " }
                             <span lang={source.title_lang()}>{ &source.publisher }</span>
                             { " · " }{ date }
                         </span>
@@ -53,5 +56,17 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                 }
             }) }
         </ol>
+    }
+}
+
+/// A source's kind as the visitor reads it.
+pub fn kind_name(text: &UiText, kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::OfficialStatistics => text.kind_official_statistics,
+        SourceKind::Government => text.kind_government,
+        SourceKind::Company => text.kind_company,
+        SourceKind::News => text.kind_news,
+        SourceKind::PressRelease => text.kind_press_release,
+        SourceKind::Copy => text.kind_copy,
     }
 }

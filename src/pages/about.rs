@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use super::LangProps;
-use crate::components::source_list::SourceList;
+use crate::components::source_list::{kind_name, SourceList};
+use crate::content::SourceKind;
 use crate::content_file::content;
 use crate::i18n::ui;
 
@@ -21,6 +22,19 @@ pub fn AboutPage(props: &LangProps) -> Html {
             <p>{ text.about_compiled }</p>
             <h2 id="sources">{ text.about_sources_heading }</h2>
             <p>{ text.about_sources_intro }{ format!(" {}", sources.len()) }</p>
+            <h3>{ text.about_kinds_heading }</h3>
+            <p>{ text.about_kinds_intro }</p>
+            <ul class="source-kinds">
+                { for SourceKind::ALL.into_iter().map(|kind| {
+                    let count = sources.iter().filter(|s| s.kind == kind).count();
+                    html! {
+                        <li data-kind={kind.code()}>
+                            <span class="source-kind">{ kind_name(text, kind) }</span>
+                            { format!(" {count}") }
+                        </li>
+                    }
+                }) }
+            </ul>
             <SourceList lang={props.lang} {sources} />
         </article>
     }

@@ -5,7 +5,8 @@ use yew::prelude::*;
 use super::LangProps;
 use crate::charts::charts;
 use crate::components::chart_view::ChartView;
-use crate::components::source_list::SourceList;
+use crate::components::series_table::colon;
+use crate::components::source_list::{kind_name, SourceList};
 use crate::content::Qualifier;
 use crate::content_file::content;
 use crate::i18n::format::{format_amount, format_date};
@@ -64,7 +65,7 @@ pub fn ChartsPage(props: &LangProps) -> Html {
                             <span class="figure-label">{ figure.label.get(lang) }</span>
                             <span class="figure-as-of">{ format!("{} {}", text.figure_as_of, format_date(lang, figure.as_of)) }</span>
                             <details class="figure-source">
-                                <summary>{ text.figure_source }</summary>
+                                <summary>{ text.figure_source }{ colon(lang) }{ kind_name(text, figure.source.kind) }</summary>
                                 <SourceList {lang} sources={vec![figure.source.clone()]} />
                             </details>
                         </li>

@@ -1,7 +1,9 @@
 //! Charts drawn natively: the SVG a visitor sees for known series.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nanjing_stuttgart::charts::draw::{draw, year_range, ChartSpec, Drawn};
+use nanjing_stuttgart::charts::draw::{
+    draw, lone_values, year_range, years_without_figure, ChartSpec, Drawn, NO_FIGURE,
+};
 use nanjing_stuttgart::charts::summary::summary;
 use nanjing_stuttgart::charts::{charts, Chart};
 use nanjing_stuttgart::content::load::{load, ContentFiles};
@@ -179,10 +181,11 @@ fn bars_stand_on_the_time_axis() {
     let content = content();
     let usd = series(&content, "german-investments-nanjing-usd");
     let chart = drawn(&[usd], Lang::Zh, None);
+    let bands = years_without_figure(&[usd]).len();
     assert_eq!(
         chart.svg.matches("<rect").count(),
-        usd.points.len(),
-        "one bar per investment"
+        usd.points.len() + bands,
+        "one bar per investment, one band per year without a figure"
     );
     // 2013 is an estimate ("about"): an outlined bar.
     assert_eq!(
@@ -194,6 +197,61 @@ fn bars_stand_on_the_time_axis() {
         1
     );
     assert!(chart.svg.contains("2000") && chart.svg.contains("2013"));
+}
+
+#[test]
+fn a_sparse_chart_shows_its_gaps_and_labels_its_lone_values() {
+    let content = content();
+    // Every series: the picture agrees with the summary about the years without a figure.
+    for series in &content.series {
+        let chart = drawn(&[series], Lang::De, None);
+        let missing = years_without_figure(&[series]);
+        let band = format!(
+            "fill=\"#{:02X}{:02X}{:02X}\"",
+            NO_FIGURE.0, NO_FIGURE.1, NO_FIGURE.2
+        );
+        assert_eq!(
+            chart.svg.matches(&band).count(),
+            missing.len(),
+            "{}",
+            series.id
+        );
+        let summary = summary(series, Lang::De);
+        // The summary names each such year, alone or in a range such as 2012–2017.
+        let named = |year: i32| {
+            summary.contains(&year.to_string())
+                || summary.match_indices('–').any(|(at, _)| {
+                    let from: String = summary[..at].chars().rev().take(4).collect();
+                    let from: String = from.chars().rev().collect();
+                    let to: String = summary[at + '–'.len_utf8()..].chars().take(4).collect();
+                    matches!((from.parse::<i32>(), to.parse::<i32>()), (Ok(a), Ok(b)) if a <= year && year <= b)
+                })
+        };
+        for year in &missing {
+            assert!(named(*year), "{}: {year} in «{summary}»", series.id);
+        }
+    }
+    // A made-up sparse line: values in 2019, 2020 and 2024 only.
+    let mut sparse = series(&content, "germany-china-trade-eur").clone();
+    sparse
+        .points
+        .retain(|p| [2019, 2020, 2024].contains(&p.year));
+    assert_eq!(sparse.points.len(), 3, "the fixture's years exist");
+    assert_eq!(years_without_figure(&[&sparse]), [2021, 2022, 2023]);
+    assert_eq!(lone_values(&sparse), [2], "2024 stands alone");
+    let chart = drawn(&[&sparse], Lang::De, None);
+    let lone = &sparse.points[2];
+    let label = nanjing_stuttgart::i18n::format::plain_number(Lang::De, lone.value);
+    // plotters writes a text's content on the line after its tag; the label is in the line's colour.
+    let lines: Vec<&str> = chart.svg.lines().collect();
+    let labelled = lines.windows(2).any(|pair| {
+        pair[0].starts_with("<text") && pair[0].contains("#1D3557") && pair[1].trim() == label
+    });
+    assert!(labelled, "the lone value is labelled: {label}");
+    // A series of one value is one labelled point.
+    sparse.points.truncate(1);
+    assert_eq!(lone_values(&sparse), [0]);
+    assert!(years_without_figure(&[&sparse]).is_empty());
 }
 
 #[test]

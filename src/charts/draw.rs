@@ -5,6 +5,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::series::DashedLineSeries;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::content::{Series, SeriesKind, Status};
 use crate::i18n::format::plain_number;
@@ -19,6 +20,42 @@ pub const SERIES_COLOURS: [RGBColor; 3] = [
 const INK: RGBColor = RGBColor(0x3d, 0x4a, 0x66);
 const GRID: RGBColor = RGBColor(0xe4, 0xdf, 0xd4);
 const CURSOR: RGBColor = RGBColor(0xc9, 0x8f, 0x00);
+/// The band over a year without a sourced figure: lighter than the grid, never mistaken for data.
+pub const NO_FIGURE: RGBColor = RGBColor(0xef, 0xeb, 0xe3);
+
+/// The years between a yearly line's first and last value for which no line has one: drawn
+/// as light bands, so the picture says what the summary says (a gap is a gap, never a zero).
+/// Bars are single amounts (an investment), not a yearly series: a year without one is no gap.
+pub fn years_without_figure(series: &[&Series]) -> Vec<i32> {
+    let lines: Vec<&Series> = series
+        .iter()
+        .copied()
+        .filter(|s| s.kind == SeriesKind::Line)
+        .collect();
+    let has = |year: i32| {
+        lines
+            .iter()
+            .any(|s| s.points.iter().any(|p| p.year == year))
+    };
+    let years = lines.iter().flat_map(|s| s.points.iter().map(|p| p.year));
+    match (years.clone().min(), years.max()) {
+        (Some(first), Some(last)) => (first..=last).filter(|y| !has(*y)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The values of a line that stand alone (no value the year before or after): a point with no
+/// line to read it by, so it carries its value as a label.
+pub fn lone_values(series: &Series) -> Vec<usize> {
+    let has = |year: i32| series.points.iter().any(|p| p.year == year);
+    series
+        .points
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !has(p.year - 1) && !has(p.year + 1))
+        .map(|(i, _)| i)
+        .collect()
+}
 
 /// What to draw, and how large.
 pub struct ChartSpec<'a> {
@@ -165,6 +202,12 @@ fn draw_on<DB: DrawingBackend>(
         .bold_line_style(GRID.stroke_width(1))
         .draw()?;
 
+    // Years without a sourced figure: a light band, under everything else.
+    chart.draw_series(years_without_figure(spec.series).into_iter().map(|year| {
+        let x = f64::from(year);
+        Rectangle::new([(x - 0.5, 0.0), (x + 0.5, top)], NO_FIGURE.filled())
+    }))?;
+
     if let Some(year) = spec.marked {
         let x = f64::from(year);
         if (x0..=x1).contains(&x) {
@@ -205,6 +248,16 @@ fn draw_on<DB: DrawingBackend>(
                         ))?;
                     }
                 }
+                // A value standing alone carries its number: there is no line to read it by.
+                let label = ("sans-serif", font * 1.15).into_font().color(&colour);
+                chart.draw_series(lone_values(series).into_iter().map(|i| {
+                    let p = &series.points[i];
+                    Text::new(
+                        plain_number(lang, p.value),
+                        (f64::from(p.year), p.value + top * 0.035),
+                        label.clone().pos(Pos::new(HPos::Center, VPos::Bottom)),
+                    )
+                }))?;
                 let radius = (font * 0.38) as i32;
                 chart.draw_series(series.points.iter().map(|p| {
                     let at = (f64::from(p.year), p.value);

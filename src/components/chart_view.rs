@@ -11,7 +11,7 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::charts::draw::{draw, ChartSpec, PointMark, SERIES_COLOURS};
+use crate::charts::draw::{draw, years_without_figure, ChartSpec, PointMark, SERIES_COLOURS};
 use crate::charts::export::{csv, data_url};
 use crate::charts::interaction::{
     chart_height, first_focus, key_target, play_start, play_years, tooltip_opens_left,
@@ -326,6 +326,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                     </ul>
                 }
                 <p class="chart-not-final"><span class="swatch hollow" aria-hidden="true" />{ text.chart_legend_not_final }</p>
+                if !years_without_figure(&chart.series).is_empty() {
+                    <p class="chart-no-figure"><span class="swatch no-figure" aria-hidden="true" />{ text.chart_no_figure }</p>
+                }
                 <p class="chart-meta">{ &unit_line }{ " · " }{ text.chart_sources }{ colon(lang) }{ publishers }</p>
             </div>
             <div class="chart-actions">

@@ -128,12 +128,17 @@ impl State {
         (self.mode == Mode::Kiosk).then_some(&self.kiosk)
     }
 
-    /// What the address's query keeps of this state.
+    /// What the address's query keeps of this state. An event's own year is implied by its
+    /// address (arriving there marks it), so only another year is written.
     pub fn query(&self) -> ViewQuery {
+        let implied = match &self.route {
+            Route::Event { id, .. } => content().event(id).map(|event| event.date.year()),
+            _ => None,
+        };
         ViewQuery {
             window: ViewQuery::window_of(&self.window),
             categories: self.categories.clone(),
-            year: self.year_cursor,
+            year: self.year_cursor.filter(|year| Some(*year) != implied),
             kiosk: self.kiosk().cloned(),
             lang: None,
         }
@@ -174,6 +179,9 @@ impl State {
             },
             route => route,
         };
+        // The address says everything: a year it does not name is not marked (an event's
+        // own address marks the event's year).
+        self.year_cursor = None;
         self.follow(route, query.year);
         self.window = query.time_window();
         self.categories = query.categories.as_ref().and_then(known_categories);

@@ -241,6 +241,20 @@ fn every_state_comes_back_the_same_through_its_address() {
 }
 
 #[test]
+fn going_back_to_an_address_without_a_year_clears_the_mark_an_event_set() {
+    let (id, year) = some_event();
+    let state = Rc::new(at("/de?cat=business"));
+    let opened = state.reduce(go(event(Lang::De, &id)));
+    assert_eq!(opened.year_cursor, Some(year));
+    let back = opened.reduce(Action::Arrived(Location::parse("/de?cat=business")));
+    assert_eq!(back.year_cursor, None);
+    assert_eq!(
+        back.address().map(|a| a.href()).as_deref(),
+        Some("/de?cat=business")
+    );
+}
+
+#[test]
 fn zoom_and_pan_keep_the_window_inside_the_span() {
     let state = Rc::new(State::default());
     let zoomed = state.reduce(Action::Zoom {

@@ -181,6 +181,25 @@ describe('the address', () => {
     await context.close();
   });
 
+  test('opening an event marks its year; back returns to the address and view before it', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de?cat=business,culture`);
+    await appReady(page);
+    const before = await settledAddress(page);
+    const shown = await whatIsShown(page);
+    const marker = page.locator('.timeline-track .marker').first();
+    await marker.click();
+    await page.waitForURL(/\/de\/event\//);
+    assert.notEqual((await whatIsShown(page)).cursor, null, 'the event marks its year');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/de');
+    assert.equal(await settledAddress(page), before);
+    assert.deepEqual(await whatIsShown(page), shown);
+    assert.equal(shown.cursor, null, 'no year marked before, none after');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('on a kiosk every link of every view keeps the kiosk, however it is followed', async () => {
     const { page, context, problems } = await openPage(exhibit, { touch: true });
     const setup = 'mode=kiosk&idle=600&lang=zh&orientation=portrait&public=https%3A%2F%2Fexhibit.example.org';

@@ -57,8 +57,9 @@ fn main() {
     if problems.is_empty() {
         if let Ok(content) = loaded {
             let points: usize = content.series.iter().map(|s| s.points.len()).sum();
+            let sourcing = nanjing_stuttgart::content::sourcing::Sourcing::of(&content);
             println!(
-                "Content OK: {} events in {} categories and {} eras, {} data series with {} values, {} key figures, {} pictures, {} sources.",
+                "Content OK: {} events in {} categories and {} eras, {} data series with {} values, {} key figures, {} pictures, {} sources; {sourcing}.",
                 content.events.len(),
                 content.categories.len(),
                 content.eras.len(),

@@ -2,6 +2,7 @@
 //!
 //! `model` is what the app uses. On the host (never in the browser) `load` reads and checks the
 //! curated files in assets/content/; `build.rs` runs it, so invalid content fails the build.
+//! `sourcing` counts how much of it rests on independent sources.
 
 pub mod model;
 
@@ -15,5 +16,6 @@ pub mod problem;
 mod raw;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rows;
+pub mod sourcing;
 
 pub use model::*;

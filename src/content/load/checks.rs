@@ -8,7 +8,7 @@ use super::super::raw::RawSource;
 
 /// How to name a source's kind.
 const KIND_FIX: &str = "add kind = \"…\": official-statistics (a statistics office), government (a ministry, a city), company (about itself), news (a newspaper, broadcaster or agency), press-release, or copy (a mirror, kept beside the original)";
-use super::{Loader, Place};
+use super::{Cited, Loader, Place};
 use toml::Spanned;
 
 /// An id: lower-case letters and digits in words joined by single hyphens, as in addresses.
@@ -89,14 +89,16 @@ impl Loader<'_> {
         }
     }
 
-    /// A source with title, publisher, web address and, if given, a real date. `prefix` is the
-    /// table's name in the file, for the field a problem names (`source.url`).
+    /// A source with title, publisher, web address, kind and, if given, a real date. `prefix`
+    /// is the table's name in the file, for the field a problem names (`source.url`). Returns
+    /// the source and its kind, `None` when the kind could not be read (a problem told already;
+    /// the source's own `kind` is then a stand-in the checks across sources must not judge).
     pub(super) fn source(
         &mut self,
         place: Place,
         prefix: &str,
         raw: &Spanned<RawSource>,
-    ) -> Source {
+    ) -> (Source, Option<SourceKind>) {
         let field = |name: &str| {
             if prefix.is_empty() {
                 name.to_string()
@@ -147,6 +149,14 @@ impl Loader<'_> {
                 message,
                 "give the full address of the page, starting with https:// or http://",
             );
+        } else if !title.is_empty() {
+            self.cited.push(Cited {
+                url: url.clone(),
+                title: title.clone(),
+                file: place.file.to_string(),
+                line: line(&source.title),
+                field: field("title"),
+            });
         }
         let date = source
             .date
@@ -186,13 +196,39 @@ impl Loader<'_> {
                 None
             }
         };
-        Source {
+        let checked = Source {
             title,
             publisher,
             url,
             date,
             // Reported above; the content is refused, so this value never reaches a screen.
             kind: kind.unwrap_or(SourceKind::Copy),
+        };
+        (checked, kind)
+    }
+
+    /// One web address is one page with one title: the same url under two titles anywhere in
+    /// the content (events, series, key figures) is refused where it is cited the second time.
+    pub(super) fn one_title_per_url(&mut self) {
+        let cited = std::mem::take(&mut self.cited);
+        let mut first: HashMap<&str, &Cited> = HashMap::new();
+        for here in &cited {
+            match first.get(here.url.as_str()) {
+                Some(there) if there.title != here.title => self.problem(
+                    &here.file,
+                    here.line,
+                    &here.field,
+                    format!(
+                        "{} is cited here as \"{}\" but as \"{}\" at {}:{}",
+                        here.url, here.title, there.title, there.file, there.line
+                    ),
+                    "one address is one page with one title: write the title as the page shows it in both places, or correct the address if these are two pages",
+                ),
+                Some(_) => {}
+                None => {
+                    first.insert(&here.url, here);
+                }
+            }
         }
     }
 
@@ -298,9 +334,10 @@ mod tests {
     fn a_source_needs_title_publisher_address_and_a_real_date() {
         let text = "[source]\ntitle = \"Quelle\"\npublisher = \" \"\nkind = \"news\"\nurl = \"www.example.org\"\ndate = \"2019-31-01\"\n";
         let raw: WithSource = toml::from_str(text).expect("a source");
-        let (source, found) = run(&files(&[]), |loader| {
+        let ((source, kind), found) = run(&files(&[]), |loader| {
             loader.source(place(text), "source", &raw.source)
         });
+        assert_eq!(kind, Some(SourceKind::News));
         assert_eq!(source.title, "Quelle");
         assert_eq!(source.date, None);
         assert_eq!(
@@ -330,10 +367,11 @@ mod tests {
                 "[source]\ntitle = \"Quelle\"\npublisher = \"Stadt\"\n{kind}url = \"https://www.stuttgart.de/a\"\n"
             );
             let raw: WithSource = toml::from_str(&text).expect("a source");
-            let (source, found) = run(&files(&[]), |loader| {
+            let ((source, kind), found) = run(&files(&[]), |loader| {
                 loader.source(place(&text), "", &raw.source)
             });
             assert_eq!(found, [expected]);
+            assert_eq!(kind, None, "a kind not read is not judged");
             assert_eq!(source.url, "https://www.stuttgart.de/a");
         }
     }
@@ -370,5 +408,40 @@ mod tests {
         assert_eq!(number(&toml::Value::Integer(315)), Some(315.0));
         assert_eq!(number(&toml::Value::Float(2.22)), Some(2.22));
         assert_eq!(number(&toml::Value::String("315".into())), None);
+    }
+
+    #[test]
+    fn one_address_has_one_title_across_files() {
+        let source = |title: &str, url: &str| {
+            format!("[source]\ntitle = \"{title}\"\npublisher = \"Stadt\"\nkind = \"news\"\nurl = \"{url}\"\n")
+        };
+        let a = source("Gartenbau", "https://www.stuttgart.de/garten");
+        let b = format!(
+            "# zweite Datei\n{}",
+            source("Gartenbau 1998", " https://www.stuttgart.de/garten ")
+        );
+        let c = source("Gartenbau", "https://www.stuttgart.de/garten/");
+        let d = source("Gartenbau 1998", "https://www.stuttgart.de/garten");
+        let texts = [
+            ("a.toml", &a),
+            ("b.toml", &b),
+            ("c.toml", &c),
+            ("d.toml", &d),
+        ];
+        let found = problems(&[], |loader| {
+            for (file, text) in texts {
+                let raw: WithSource = toml::from_str(text).expect("a source");
+                loader.source(Place { file, text }, "source", &raw.source);
+            }
+            loader.one_title_per_url();
+        });
+        // Compared as written, trimmed: the address with a slash is another page.
+        assert_eq!(
+            found,
+            [
+                "b.toml:3: source.title: https://www.stuttgart.de/garten is cited here as \"Gartenbau 1998\" but as \"Gartenbau\" at a.toml:2",
+                "d.toml:2: source.title: https://www.stuttgart.de/garten is cited here as \"Gartenbau 1998\" but as \"Gartenbau\" at a.toml:2",
+            ]
+        );
     }
 }

@@ -158,30 +158,6 @@ impl Loader<'_> {
                 Confidence::Verified
             }
         };
-        let confidence_note = match (&confidence, &raw.confidence_note) {
-            (Confidence::Verified, None) => None,
-            (Confidence::Verified, Some(note)) => {
-                self.problem(
-                    file,
-                    place.line(note),
-                    "confidence_note",
-                    "a verified event needs no confidence note".into(),
-                    "remove the note, or set confidence = \"inferred\" or \"uncertain\"",
-                );
-                None
-            }
-            (_, None) => {
-                self.problem(
-                    file,
-                    confidence_line,
-                    "confidence_note",
-                    "an inferred or uncertain event needs a note saying why".into(),
-                    "add a [confidence_note] with de, zh and en",
-                );
-                None
-            }
-            (_, Some(note)) => Some(self.trilingual(place, "confidence_note", note, NOTE_MAX)),
-        };
         let title = self.trilingual(place, "title", &raw.title, TITLE_MAX);
         let body = self.trilingual(place, "text", &raw.text, TEXT_MAX);
         if let Some(picture) = &raw.picture {
@@ -244,9 +220,68 @@ impl Loader<'_> {
             );
         }
         let mut sources = Vec::new();
+        let mut kinds = Vec::new();
         for source in &raw.source {
-            sources.push(self.source(place, "source", source));
+            let (source, kind) = self.source(place, "source", source);
+            sources.push(source);
+            kinds.push(kind);
         }
+        // The checks on the kinds judge only what they could read.
+        let kinds: Option<Vec<SourceKind>> = kinds.into_iter().collect();
+        let kinds = kinds.unwrap_or_default();
+        if !kinds.is_empty() && kinds.iter().all(|kind| *kind == SourceKind::Copy) {
+            self.problem(
+                file,
+                place.line(&raw.source[0]),
+                "source",
+                "the event's only sources are copies (kind = \"copy\"); a copy is kept only beside its original".into(),
+                "add the original page the copy reproduces as a [[source]] of its own",
+            );
+        }
+        // What only the issuer says of itself: press releases and company pages, and no
+        // official statistics, government or news beside them.
+        let own_word = kinds
+            .iter()
+            .any(|kind| matches!(kind, SourceKind::PressRelease | SourceKind::Company))
+            && !kinds.iter().any(|kind| kind.is_independent());
+        let confidence_note = match (&confidence, &raw.confidence_note) {
+            (Confidence::Verified, None) if own_word => {
+                let line = raw
+                    .confidence
+                    .as_ref()
+                    .map_or_else(|| place.line(&raw.source[0]), |c| place.line(c));
+                self.problem(
+                    file,
+                    line,
+                    "confidence_note",
+                    "a verified event that rests only on press releases or company pages needs a note saying why they suffice".into(),
+                    "add a [confidence_note] with de, zh and en saying why the issuer's own word is enough here (a company announcing its own plant, say), or add an independent source: official statistics, a government or news",
+                );
+                None
+            }
+            (Confidence::Verified, None) => None,
+            (Confidence::Verified, Some(note)) if !own_word => {
+                self.problem(
+                    file,
+                    place.line(note),
+                    "confidence_note",
+                    "a verified event with an independent source needs no confidence note".into(),
+                    "remove the note (on a verified event it says only why press releases or company pages suffice), or set confidence = \"inferred\" or \"uncertain\"",
+                );
+                None
+            }
+            (_, None) => {
+                self.problem(
+                    file,
+                    confidence_line,
+                    "confidence_note",
+                    "an inferred or uncertain event needs a note saying why".into(),
+                    "add a [confidence_note] with de, zh and en",
+                );
+                None
+            }
+            (_, Some(note)) => Some(self.trilingual(place, "confidence_note", note, NOTE_MAX)),
+        };
         Some(Event {
             id: raw.id.into_inner(),
             date: date?,
@@ -415,6 +450,89 @@ mod tests {
         assert_eq!(
             one(unsourced),
             ["events/garden.toml:1: source: the event has no source"]
+        );
+    }
+
+    /// The test event with its one source of this kind, and these lines before [title].
+    fn sourced(kind: &str, before_title: &str) -> String {
+        EVENT
+            .replace("kind = \"news\"", &format!("kind = \"{kind}\""))
+            .replace("[title]", &format!("{before_title}[title]"))
+    }
+
+    const NOTE: &str = "[confidence_note]\nde = \"Das Werk ist das eigene.\"\nzh = \"自有工厂。\"\nen = \"The plant is its own.\"\n";
+
+    #[test]
+    fn a_verified_event_on_the_issuers_word_alone_says_why_that_suffices() {
+        for kind in ["press-release", "company"] {
+            assert_eq!(
+                one(&sourced(kind, "")),
+                ["events/garden.toml:13: confidence_note: a verified event that rests only on press releases or company pages needs a note saying why they suffice"],
+                "{kind}"
+            );
+            assert_eq!(
+                one(&sourced(kind, "confidence = \"verified\"\n")),
+                ["events/garden.toml:5: confidence_note: a verified event that rests only on press releases or company pages needs a note saying why they suffice"],
+                "{kind}"
+            );
+            let (events, found) = check(&[("events/garden.toml", &sourced(kind, NOTE))]);
+            assert!(found.is_empty(), "{kind}: {found:?}");
+            assert_eq!(
+                events[0].confidence_note.as_ref().map(|n| n.en.as_str()),
+                Some("The plant is its own.")
+            );
+        }
+        // A copy of the company's page beside it adds no independent word.
+        let with_copy = format!(
+            "{}[[source]]\ntitle = \"Kopie\"\npublisher = \"Portal\"\nkind = \"copy\"\nurl = \"https://www.example.org/kopie\"\n",
+            sourced("company", "")
+        );
+        assert_eq!(
+            one(&with_copy),
+            ["events/garden.toml:13: confidence_note: a verified event that rests only on press releases or company pages needs a note saying why they suffice"]
+        );
+    }
+
+    #[test]
+    fn a_verified_event_with_an_independent_source_carries_no_note() {
+        for kind in ["news", "government", "official-statistics"] {
+            assert_eq!(
+                one(&sourced(kind, NOTE)),
+                ["events/garden.toml:5: confidence_note: a verified event with an independent source needs no confidence note"],
+                "{kind}"
+            );
+        }
+        // Beside a press release, news reporting is enough.
+        let both = format!(
+            "{}[[source]]\ntitle = \"Meldung\"\npublisher = \"Firma\"\nkind = \"press-release\"\nurl = \"https://www.example.org/meldung\"\n",
+            EVENT
+        );
+        assert!(one(&both).is_empty());
+        assert_eq!(
+            one(&format!("{}{}", both.replace("[title]", &format!("{NOTE}[title]")), "")),
+            ["events/garden.toml:5: confidence_note: a verified event with an independent source needs no confidence note"]
+        );
+    }
+
+    #[test]
+    fn copies_stand_only_beside_an_original() {
+        let copies = format!(
+            "{}[[source]]\ntitle = \"Noch eine Kopie\"\npublisher = \"Portal\"\nkind = \"copy\"\nurl = \"https://www.example.org/kopie\"\n",
+            sourced("copy", "")
+        );
+        assert_eq!(
+            one(&copies),
+            ["events/garden.toml:13: source: the event's only sources are copies (kind = \"copy\"); a copy is kept only beside its original"]
+        );
+        let beside = format!(
+            "{}[[source]]\ntitle = \"Kopie\"\npublisher = \"Portal\"\nkind = \"copy\"\nurl = \"https://www.example.org/kopie\"\n",
+            EVENT
+        );
+        assert!(one(&beside).is_empty());
+        // A kind not read is told once, not judged again.
+        assert_eq!(
+            one(&EVENT.replace("kind = \"news\"\n", "")),
+            ["events/garden.toml:13: source.kind: the source's kind is missing"]
         );
     }
 }

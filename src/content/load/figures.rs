@@ -86,7 +86,22 @@ impl Loader<'_> {
                 }
             };
             let label = self.trilingual(place, "label", &raw.label, TITLE_MAX);
-            let source = self.source(place, "source", &raw.source);
+            let (source, kind) = self.source(place, "source", &raw.source);
+            if kind == Some(SourceKind::Copy) {
+                let line = raw
+                    .source
+                    .get_ref()
+                    .kind
+                    .as_ref()
+                    .map_or(place.line(&raw.source), |kind| place.line(kind));
+                self.problem(
+                    FILE,
+                    line,
+                    "source.kind",
+                    "the figure's only source is a copy (kind = \"copy\"); a copy is kept only beside its original".into(),
+                    "cite the original page the copy reproduces instead: a figure has one source",
+                );
+            }
             figures.push(Figure {
                 id: raw.id.into_inner(),
                 value,
@@ -150,5 +165,18 @@ mod tests {
         );
         let (figures, found) = run(&files(&[]), |loader| loader.figures());
         assert!(figures.is_empty() && found.is_empty());
+    }
+
+    #[test]
+    fn a_figure_does_not_rest_on_a_copy() {
+        let (_, found) = check(&FIGURE.replace("kind = \"news\"", "kind = \"copy\""));
+        assert_eq!(
+            found,
+            ["figures.toml:13: source.kind: the figure's only source is a copy (kind = \"copy\"); a copy is kept only beside its original"]
+        );
+        for kind in ["press-release", "company", "government"] {
+            let (_, found) = check(&FIGURE.replace("\"news\"", &format!("\"{kind}\"")));
+            assert!(found.is_empty(), "{kind}: {found:?}");
+        }
     }
 }

@@ -35,6 +35,7 @@ pub fn load(files: &ContentFiles) -> Result<Content, Vec<Problem>> {
     let mut loader = Loader {
         files,
         problems: Vec::new(),
+        cited: Vec::new(),
     };
     let content = loader.content();
     if loader.problems.is_empty() {
@@ -49,6 +50,19 @@ pub fn load(files: &ContentFiles) -> Result<Content, Vec<Problem>> {
 struct Loader<'a> {
     files: &'a ContentFiles,
     problems: Vec<Problem>,
+    /// Every source read so far with a title and a web address, for the check across files.
+    cited: Vec<Cited>,
+}
+
+/// Where a source with a title and a web address is cited.
+struct Cited {
+    url: String,
+    title: String,
+    file: String,
+    /// The line of the title.
+    line: usize,
+    /// The title's field, such as `source.title`.
+    field: String,
 }
 
 /// A file being checked, so a problem can name the line a value stands on.
@@ -84,6 +98,7 @@ impl<'a> Loader<'a> {
         let series = self.all_series();
         let figures = self.figures();
         let events = self.events(&categories, &eras, &pictures, &series);
+        self.one_title_per_url();
         Content {
             categories,
             eras,
@@ -192,6 +207,7 @@ mod testing {
         let mut loader = Loader {
             files,
             problems: Vec::new(),
+            cited: Vec::new(),
         };
         let result = check(&mut loader);
         for problem in &loader.problems {

@@ -123,11 +123,32 @@ impl Loader<'_> {
         let mut keys = Vec::new();
         let mut sources = Vec::new();
         for (key, source) in &raw.sources {
-            sources.push(self.source(place, &format!("sources.{key}"), source));
-            keys.push(key.clone());
+            let (source, kind) = self.source(place, &format!("sources.{key}"), source);
+            sources.push(source);
+            keys.push((key.clone(), kind));
         }
         let csv_file = format!("{}.csv", file.trim_end_matches(".toml"));
-        let points = self.points(&csv_file, &keys);
+        let points = self.points(&csv_file, &keys, scale);
+        // A copy is kept only beside its original: values resting on copies alone are not.
+        let used: Vec<usize> = (0..keys.len())
+            .filter(|index| points.iter().any(|point| point.source == *index))
+            .collect();
+        let first_used = used
+            .first()
+            .and_then(|&index| raw.sources.values().nth(index));
+        if let (Some(first), true) = (
+            first_used,
+            used.iter()
+                .all(|&index| keys[index].1 == Some(SourceKind::Copy)),
+        ) {
+            self.problem(
+                file,
+                place.line(first),
+                &format!("sources.{}", keys[used[0]].0),
+                "every value of the series rests on a copy (kind = \"copy\"); a copy is kept only beside its original".into(),
+                "add the original page the copy reproduces as a source and name it in the values' source column",
+            );
+        }
         let series = Series {
             id: raw.id.into_inner(),
             kind,
@@ -213,5 +234,23 @@ mod tests {
                 "series/orphan.csv:1: the values have no series description series/orphan.toml",
             ]
         );
+    }
+
+    #[test]
+    fn values_do_not_rest_on_copies_alone() {
+        let mirror = "\n[sources.mirror]\ntitle = \"Handel, kopiert\"\npublisher = \"Portal\"\nkind = \"copy\"\nurl = \"https://www.example.org/handel\"\n";
+        let text = format!("{SERIES}{mirror}");
+        let copied = "year,value,status,source,note_de,note_zh,note_en\n2019,205.7,estimate,mirror,,,\n2020,212.1,estimate,mirror,,,\n";
+        let (_, found) = check(&[("series/trade.toml", &text), ("series/trade.csv", copied)]);
+        assert_eq!(
+            found,
+            ["series/trade.toml:23: sources.mirror: every value of the series rests on a copy (kind = \"copy\"); a copy is kept only beside its original"]
+        );
+        // One value from the original beside them is enough; a copy nobody uses is no matter.
+        let beside = format!("{copied}2021,245.4,reported,stn,,,\n");
+        let (_, found) = check(&[("series/trade.toml", &text), ("series/trade.csv", &beside)]);
+        assert!(found.is_empty(), "{found:?}");
+        let (_, found) = check(&[("series/trade.toml", &text), ("series/trade.csv", VALUES)]);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

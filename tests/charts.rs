@@ -70,12 +70,19 @@ fn every_series_makes_a_chart_and_groups_share_one() {
     let content = content();
     let all: Vec<Chart> = charts(&content);
     let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(all.len(), content.series.len() - 1, "{ids:?}");
+    // Two groups: Baden-Württemberg's exports and imports (2 series), and Germany–China trade
+    // as total, exports and imports (3 series).
+    assert_eq!(all.len(), content.series.len() - 3, "{ids:?}");
     let bw = all
         .iter()
         .find(|c| c.id == "bw-china-trade")
         .expect("the grouped chart");
     assert_eq!(bw.series.len(), 2);
+    let national = all
+        .iter()
+        .find(|c| c.id == "germany-china-trade")
+        .expect("the national chart");
+    assert_eq!(national.series.len(), 3);
 }
 
 #[test]
@@ -92,7 +99,7 @@ fn a_line_has_a_mark_per_value_and_no_segment_across_a_gap() {
             .map(|p| p.x)
             .expect("a mark")
     };
-    assert!(x(2016) < x(2018) && x(2018) < x(2019));
+    assert!(x(2010) < x(2015) && x(2015) < x(2016));
     // Higher values sit higher (smaller y): 2022 (299) above 2019 (205.7).
     let y = |year: i32| {
         chart
@@ -103,22 +110,32 @@ fn a_line_has_a_mark_per_value_and_no_segment_across_a_gap() {
             .expect("a mark")
     };
     assert!(y(2022) < y(2019));
-    // 2017 is missing: nothing joins 2016 and 2018.
+    // 2011 to 2014 are missing: nothing joins 2010 and 2015.
     for line in polylines(&chart.svg) {
         let touches = |x0: f64| line.iter().any(|(px, _)| (px - x0).abs() < 1.5);
         let crosses = line
             .iter()
-            .any(|(px, _)| *px > x(2016) + 2.0 && *px < x(2018) - 2.0);
-        assert!(!crosses, "a segment across 2017: {line:?}");
+            .any(|(px, _)| *px > x(2010) + 2.0 && *px < x(2015) - 2.0);
+        assert!(!crosses, "a segment across 2011–2014: {line:?}");
         assert!(
-            !(touches(x(2016)) && touches(x(2018))),
-            "2016 joined to 2018: {line:?}"
+            !(touches(x(2010)) && touches(x(2015))),
+            "2010 joined to 2015: {line:?}"
         );
     }
-    // Joined years: 2019 to 2020 is one solid segment.
-    assert!(polylines(&chart.svg).iter().any(|line| line.len() == 2
-        && (line[0].0 - x(2019)).abs() < 1.5
-        && (line[1].0 - x(2020)).abs() < 1.5));
+    // Joined years of reported values: in GTAI's count, 2015 to 2016 is one solid segment.
+    let projects = series(&content, "chinese-greenfield-projects-germany");
+    let counted = drawn(&[projects], Lang::De, None);
+    let cx = |year: i32| {
+        counted
+            .points
+            .iter()
+            .find(|p| p.year == year)
+            .map(|p| p.x)
+            .expect("a mark")
+    };
+    assert!(polylines(&counted.svg).iter().any(|line| line.len() == 2
+        && (line[0].0 - cx(2015)).abs() < 1.5
+        && (line[1].0 - cx(2016)).abs() < 1.5));
     // Axis labels: whole years, and values in the series' unit (billion euros).
     assert!(chart.svg.contains("\n2020\n"));
     assert!(!chart.svg.contains(".5\n"));
@@ -128,34 +145,34 @@ fn a_line_has_a_mark_per_value_and_no_segment_across_a_gap() {
 #[test]
 fn values_that_are_not_final_look_different() {
     let content = content();
-    let exports = series(&content, "bw-china-exports-eur");
-    let chart = drawn(&[exports], Lang::En, None);
-    // Reported values are filled circles; 2018 (estimate) and 2021 (provisional) are hollow.
+    let projects = series(&content, "chinese-greenfield-projects-germany");
+    let chart = drawn(&[projects], Lang::En, None);
+    // Reported values are filled circles; the four estimates (2012, 2014, 2021, 2022) are hollow.
     let circles: Vec<&str> = chart.svg.split("<circle").skip(1).collect();
-    assert_eq!(circles.len(), 4, "{}", chart.svg);
+    assert_eq!(circles.len(), projects.points.len(), "{}", chart.svg);
     let hollow = circles
         .iter()
         .filter(|c| c.contains("fill=\"none\""))
         .count();
-    assert_eq!(hollow, 2, "{circles:?}");
-    // 2018 to 2019 touches an estimate: dashed, i.e. drawn as many short pieces.
-    let x2018 = chart
+    assert_eq!(hollow, 4, "{circles:?}");
+    // 2014 to 2015 touches an estimate: dashed, i.e. drawn as many short pieces.
+    let x2014 = chart
         .points
         .iter()
-        .find(|p| p.year == 2018)
+        .find(|p| p.year == 2014)
         .map(|p| p.x)
-        .expect("2018");
-    let x2019 = chart
+        .expect("2014");
+    let x2015 = chart
         .points
         .iter()
-        .find(|p| p.year == 2019)
+        .find(|p| p.year == 2015)
         .map(|p| p.x)
-        .expect("2019");
+        .expect("2015");
     let pieces = polylines(&chart.svg)
         .into_iter()
         .filter(|line| {
             line.iter()
-                .all(|(x, _)| *x >= x2018 - 1.0 && *x <= x2019 + 1.0)
+                .all(|(x, _)| *x >= x2014 - 1.0 && *x <= x2015 + 1.0)
         })
         .count();
     assert!(
@@ -173,7 +190,7 @@ fn the_year_cursor_is_drawn_and_the_axes_do_not_move() {
     assert!(marked.svg.contains("#C98F00") || marked.svg.to_lowercase().contains("#c98f00"));
     assert!(!plain.svg.to_lowercase().contains("#c98f00"));
     assert_eq!(plain.points, marked.points, "the axes stay put");
-    assert_eq!(year_range(&[trade]), (2015.4, 2025.6));
+    assert_eq!(year_range(&[trade]), (2008.4, 2025.6));
 }
 
 #[test]
@@ -187,14 +204,14 @@ fn bars_stand_on_the_time_axis() {
         usd.points.len() + bands,
         "one bar per investment, one band per year without a figure"
     );
-    // 2013 is an estimate ("about"): an outlined bar.
+    // 2006 (a press release) and 2013 ("about") are estimates: outlined bars.
     assert_eq!(
         chart
             .svg
             .split("<rect")
             .filter(|r| r.starts_with(' ') && r.contains("fill=\"none\""))
             .count(),
-        1
+        2
     );
     assert!(chart.svg.contains("2000") && chart.svg.contains("2013"));
 }
@@ -274,29 +291,26 @@ fn summaries_say_what_the_data_shows_in_each_language() {
     let trade = series(&content, "germany-china-trade-eur");
     assert_eq!(
         summary(trade, Lang::En),
-        "Germany–China trade in goods rose from €170bn in 2016 (estimated) to €251.8bn in 2025, with a peak of €299bn in 2022. There is no reliable figure for 2017."
+        "Germany–China trade in goods rose from €91.91bn in 2009 (estimated) to €251.8bn in 2025 (provisional), with a peak of €299bn in 2022. There is no reliable figure for 2011–2014."
     );
     assert_eq!(
         summary(trade, Lang::De),
-        "Warenhandel Deutschland–China: Anstieg von 170\u{a0}Mrd.\u{a0}€ (2016, geschätzt) auf 251,8\u{a0}Mrd.\u{a0}€ (2025), Höchstwert 299\u{a0}Mrd.\u{a0}€ im Jahr 2022. Für 2017 gibt es keinen belastbaren Wert."
+        "Warenhandel Deutschland–China: Anstieg von 91,91\u{a0}Mrd.\u{a0}€ (2009, geschätzt) auf 251,8\u{a0}Mrd.\u{a0}€ (2025, vorläufig), Höchstwert 299\u{a0}Mrd.\u{a0}€ im Jahr 2022. Für 2011–2014 gibt es keinen belastbaren Wert."
     );
     assert_eq!(
         summary(trade, Lang::Zh),
-        "德中货物贸易额从2016年的1700亿欧元（估计）增至2025年的2518亿欧元，峰值出现在2022年，为2990亿欧元。2017年没有可靠数据。"
+        "德中货物贸易额从2009年的919.07亿欧元（估计）增至2025年的2518亿欧元（初步），峰值出现在2022年，为2990亿欧元。2011至2014年没有可靠数据。"
     );
-    // A partial year at the end says so.
+    // A provisional year at the end says so (part-year values are no longer in yearly series).
     let exports = series(&content, "bw-china-exports-eur");
     let de = summary(exports, Lang::De);
     assert!(
         de.contains("Exporte Baden-Württembergs nach China: Anstieg von"),
         "{de}"
     );
-    assert!(
-        de.contains("17,8\u{a0}Mrd.\u{a0}€ (2021, vorläufig)"),
-        "{de}"
-    );
+    assert!(de.contains("17\u{a0}Mrd.\u{a0}€ (2020, vorläufig)"), "{de}");
     let zh = summary(exports, Lang::Zh);
-    assert!(zh.contains("2021年的178亿欧元（初步）"), "{zh}");
+    assert!(zh.contains("2020年的170亿欧元（初步）"), "{zh}");
     let usd = series(&content, "german-investments-nanjing-usd");
     assert!(
         summary(usd, Lang::En).contains("the largest is US$2.9bn (2000)"),

@@ -112,6 +112,8 @@ fn the_data_series_the_fact_sheet_supports_are_all_there() {
         "chinese-greenfield-projects-germany",
         "german-investments-nanjing-usd",
         "german-investments-nanjing-eur",
+        "germany-china-exports-eur",
+        "germany-china-imports-eur",
     ] {
         assert!(ids.contains(id), "series {id} is missing");
     }
@@ -141,6 +143,12 @@ fn the_data_series_the_fact_sheet_supports_are_all_there() {
             "german-capital-in-nanjing",
             "nanjing-investment-in-germany",
             "nanjing-germany-trade-2025",
+            "jiangsu-germany-trade-2020",
+            "jiangsu-germany-trade-2023",
+            "german-projects-in-jiangsu",
+            "bw-companies-in-jiangsu",
+            "jiangsu-companies-in-bw",
+            "nanjing-foreign-investment-2022",
         ])
     );
 }
@@ -149,9 +157,10 @@ fn the_data_series_the_fact_sheet_supports_are_all_there() {
 fn a_missing_year_is_a_gap_not_a_zero() {
     let content = shipped();
     let trade = series(&content, "germany-china-trade-eur");
+    // 2017 now has a sourced figure (186.7, revised); 2011 to 2014 still have none.
     assert!(
-        !trade.points.iter().any(|p| p.year == 2017),
-        "2017 has no reliable figure and must stay a gap"
+        !trade.points.iter().any(|p| (2011..=2014).contains(&p.year)),
+        "2011 to 2014 have no reliable figure and must stay a gap"
     );
     assert!(content
         .series
@@ -163,7 +172,7 @@ fn a_missing_year_is_a_gap_not_a_zero() {
 #[test]
 fn the_conflicts_between_sources_are_told_not_hidden() {
     let content = shipped();
-    // Destatis first reported 254.5 for 2023, later 253.1: the note names the first figure.
+    // Destatis first reported 253.1 for 2023, later 254.5: the note names the first figure.
     let trade = series(&content, "germany-china-trade-eur");
     let year_2023 = trade
         .points
@@ -171,8 +180,9 @@ fn the_conflicts_between_sources_are_told_not_hidden() {
         .find(|p| p.year == 2023)
         .expect("a 2023 value");
     assert_eq!(year_2023.status, Status::Revised);
+    assert_eq!(year_2023.value, 254.5);
     let note = year_2023.note.as_ref().expect("a note on the revision");
-    assert!(note.get(Lang::De).contains("254,5") && note.get(Lang::En).contains("254.5"));
+    assert!(note.get(Lang::De).contains("253,1") && note.get(Lang::En).contains("253.1"));
     // The garden was rebuilt in 1995 or 1996, depending on the source.
     let garden = content
         .event("chinese-garden-new-site")
@@ -425,7 +435,7 @@ fn the_curators_check_prints_every_problem_at_once() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("series/germany-china-trade-eur.csv:4: the row has 8 columns"),
+        stderr.contains("series/germany-china-trade-eur.csv:8: the row has 8 columns"),
         "{stderr}"
     );
     assert!(stderr.contains("categories.toml:"), "{stderr}");

@@ -116,7 +116,7 @@ fn the_crash_notice_speaks_all_three_languages() {
 #[tokio::test]
 async fn an_event_card_shows_its_date_text_and_sources_in_the_language_of_the_address() {
     let zh = render("/zh/event/bw-jiangsu-partnership").await;
-    assert_eq!(heading(&zh), "巴登-符腾堡州与江苏省结为伙伴");
+    assert_eq!(heading(&zh), "巴登-符腾堡州与江苏省建立友好省州关系");
     assert!(
         zh.contains("1994年"),
         "the year as a Chinese reader writes it"

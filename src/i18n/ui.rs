@@ -147,12 +147,13 @@ const DE: UiText = UiText {
         "Wie sich Handel und Investitionen entwickelt haben – Jahr für Jahr, mit Quelle.",
     home_about_teaser: "Woher jede Angabe stammt und wie die Zahlen zusammengetragen wurden.",
     charts_heading: "Handel und Investitionen",
-    charts_intro: "Die Diagramme zeigen den Austausch zwischen Deutschland, Baden-Württemberg, \
-        Jiangsu und Nanjing. Jeder Wert nennt seine Quelle; Jahre ohne gesicherte Zahl bleiben \
+    charts_intro: "Die Diagramme zeigen den Austausch zwischen Deutschland, Baden-Württemberg \
+        und Nanjing. Jeder Wert nennt seine Quelle; Jahre ohne gesicherte Zahl bleiben \
         sichtbar leer.",
     about_heading: "Über diese Ausstellung",
-    about_method: "Alle Angaben stammen aus öffentlich zugänglichen Seiten von Stadtverwaltungen, \
-        Landesministerien, Unternehmen und Nachrichtenagenturen. Jede Angabe nennt ihre Quelle. \
+    about_method: "Die Angaben stammen aus öffentlich zugänglichen Seiten von Statistikämtern, \
+        Stadtverwaltungen, Ministerien, Unternehmen und Zeitungen, in einigen Fällen aus \
+        Pressemitteilungen und Kopien anderer Seiten; jede Quelle ist als solche gekennzeichnet. \
         Wo sich Quellen widersprechen, zeigen wir beide Angaben; wo nichts zu finden war, \
         bleibt die Lücke sichtbar.",
     about_wording: "Stuttgart bezeichnet die Verbindung mit Nanjing als Städtefreundschaft \
@@ -246,14 +247,14 @@ const ZH: UiText = UiText {
     home_charts_teaser: "贸易与投资逐年的变化，每个数字都注明来源。",
     home_about_teaser: "每条信息从何而来，数据如何汇编。",
     charts_heading: "贸易与投资",
-    charts_intro: "这些图表展示德国、巴登-符腾堡州、江苏省与南京之间的往来。\
+    charts_intro: "这些图表展示德国、巴登-符腾堡州与南京之间的往来。\
         每个数值都注明来源；没有可靠数据的年份会明确留空。",
     about_heading: "关于本展览",
-    about_method: "所有信息均来自城市政府、州政府部门、企业和新闻机构公开发布的网页，\
-        每条信息都注明来源。来源之间有出入时，我们同时列出两种说法；\
+    about_method: "信息来自统计部门、城市政府、政府部门、企业和报刊公开发布的网页，\
+        一些来自新闻稿和网页的复本，每个来源都注明属于何种来源。来源之间有出入时，我们同时列出两种说法；\
         找不到资料的地方，空缺会如实保留。",
-    about_wording: "斯图加特把与南京的关系称为“城市友谊”（即“特殊友好关系”），\
-        而不是正式的姐妹城市；中方称南京与斯图加特为友好合作城市。本展览沿用这些表述。",
+    about_wording: "斯图加特把与南京的关系称为“特殊友好关系”（Städtefreundschaft），\
+        而不是正式结好的友好城市；中方称两市为友好合作城市。本展览沿用这些表述。",
     event_unknown_heading: "没有找到这个事件",
     event_unknown_body: "该地址没有对应的展览事件，可能已经更名。时间轴上列出了全部事件。",
     not_found_heading: "找不到该页面",
@@ -339,12 +340,13 @@ const EN: UiText = UiText {
         "How trade and investment developed, year by year, each figure with its source.",
     home_about_teaser: "Where every statement comes from and how the figures were compiled.",
     charts_heading: "Trade and investment",
-    charts_intro: "The charts show the exchange between Germany, Baden-Württemberg, Jiangsu \
+    charts_intro: "The charts show the exchange between Germany, Baden-Württemberg \
         and Nanjing. Every value names its source; years without a reliable figure are left \
         visibly empty.",
     about_heading: "About this exhibition",
-    about_method: "Everything shown here comes from public pages of city administrations, \
-        state ministries, companies and news agencies, and every statement names its source. \
+    about_method: "What is shown here comes from public pages of statistics offices, city \
+        administrations, ministries, companies and newspapers, in some cases from press releases \
+        and copies of other pages; every source is marked as what it is. \
         Where sources disagree, we show both; where nothing was found, the gap stays visible.",
     about_wording: "Stuttgart calls its tie with Nanjing a city friendship (\u{201c}special \
         friendly relations\u{201d}), not an official twinning; the Chinese side speaks of a \

@@ -28,14 +28,6 @@ impl Language {
             Language::German => "Behebung:",
         }
     }
-
-    /// The curators' guide in this language.
-    pub fn guide(self) -> &'static str {
-        match self {
-            Language::English => "CONTENT.md",
-            Language::German => "CONTENT.de.md",
-        }
-    }
 }
 
 /// Whether a language tag (`de`, `de_DE.UTF-8`, `de:en`) means German.

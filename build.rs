@@ -14,7 +14,15 @@ mod i18n;
 #[path = "src/content/mod.rs"]
 mod content;
 
+use content::problem_de::{choose_language, say, Language};
 use std::path::{Path, PathBuf};
+
+/// The language of the problems printed: German when the environment asks for it (LANGUAGE,
+/// LC_ALL, LC_MESSAGES, LANG). No rerun is needed when it changes: only a failed run prints,
+/// and cargo runs a failed build script again anyway.
+fn language() -> Language {
+    choose_language(&[], |name| std::env::var(name).ok())
+}
 
 fn main() {
     // Another assets folder (the benchmark's stress content) only when asked for.
@@ -33,7 +41,10 @@ fn main() {
     println!("cargo:rerun-if-env-changed=EXHIBIT_SKIP_FONT_CHECK");
     let mut files = match content::load::ContentFiles::read(Path::new(&assets)) {
         Ok(files) => files,
-        Err(error) => fail(&[format!("cannot read {assets}/content: {error}")]),
+        Err(error) => fail(&[say(
+            language(),
+            &format!("cannot read {assets}/content: {error}"),
+        )]),
     };
     // scripts/build-fonts.sh reads the characters before the fonts hold them.
     if std::env::var_os("EXHIBIT_SKIP_FONT_CHECK").is_some() {
@@ -43,7 +54,11 @@ fn main() {
     let content = match content::load::load(&files) {
         Ok(content) => Some(content),
         Err(found) => {
-            problems.extend(found.iter().map(|p| format!("{assets}/content/{p}")));
+            problems.extend(
+                found
+                    .iter()
+                    .map(|p| format!("{assets}/content/{}", p.shown(language()))),
+            );
             None
         }
     };
@@ -51,18 +66,24 @@ fn main() {
         problems.extend(
             content::load::interface_glyph_problems(coverage, &[])
                 .iter()
-                .map(ToString::to_string),
+                .map(|p| p.shown(language())),
         );
     }
     match content {
         Some(content) if problems.is_empty() => {
             let bytes = match postcard::to_allocvec(&content) {
                 Ok(bytes) => bytes,
-                Err(error) => fail(&[format!("cannot encode the content: {error}")]),
+                Err(error) => fail(&[say(
+                    language(),
+                    &format!("cannot encode the content: {error}"),
+                )]),
             };
             let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
             if let Err(error) = std::fs::write(out.join("content.bin"), bytes) {
-                fail(&[format!("cannot write the content: {error}")]);
+                fail(&[say(
+                    language(),
+                    &format!("cannot write the content: {error}"),
+                )]);
             }
         }
         _ => fail(&problems),
@@ -70,13 +91,26 @@ fn main() {
 }
 
 fn fail(problems: &[String]) -> ! {
+    let lang = language();
     eprintln!(
-        "\nThe exhibit's content has {} problem(s); nothing was built:\n",
-        problems.len()
+        "{}",
+        say(
+            lang,
+            &format!(
+                "\nThe exhibit's content has {} problem(s); nothing was built:\n",
+                problems.len()
+            )
+        )
     );
     for problem in problems {
         eprintln!("{problem}\n");
     }
-    eprintln!("Check the content with: bash scripts/check-content.sh (see CONTENT.md)\n");
+    eprintln!(
+        "{}",
+        say(
+            lang,
+            "Check the content with: bash scripts/check-content.sh (see CONTENT.md)\n"
+        )
+    );
     std::process::exit(1);
 }

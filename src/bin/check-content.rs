@@ -1,12 +1,17 @@
 //! The curator's check: reads assets/content/ and prints every problem at once, or a summary
-//! of what the exhibit will show. Run it as `bash scripts/check-content.sh`.
+//! of what the exhibit will show. Run it as `bash scripts/check-content.sh`; it speaks German
+//! with `--lang de` or when the environment asks for German (see `content::problem_de`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use nanjing_stuttgart::content::load::{interface_glyph_problems, load, ContentFiles};
+    use nanjing_stuttgart::content::problem_de::{choose_language, say, without_lang_flag};
     use std::path::Path;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `--lang de` / `--lang en`, else the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    let lang = choose_language(&args, |name| std::env::var(name).ok());
+    let args = without_lang_flag(&args);
     let assets = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -15,7 +20,10 @@ fn main() {
     let files = match ContentFiles::read(Path::new(&assets)) {
         Ok(files) => files,
         Err(error) => {
-            eprintln!("Cannot read {assets}/content: {error}");
+            eprintln!(
+                "{}",
+                say(lang, &format!("Cannot read {assets}/content: {error}"))
+            );
             std::process::exit(2);
         }
     };
@@ -31,8 +39,14 @@ fn main() {
             Ok(content) => print!("{}", charset_layers(&files, &content)),
             Err(found) => {
                 eprintln!(
-                    "The content has {} problem(s); run the content check.",
-                    found.len()
+                    "{}",
+                    say(
+                        lang,
+                        &format!(
+                            "The content has {} problem(s); run the content check.",
+                            found.len()
+                        )
+                    )
                 );
                 std::process::exit(1);
             }
@@ -42,23 +56,33 @@ fn main() {
     let mut problems: Vec<String> = Vec::new();
     let loaded = load(&files);
     if let Err(found) = &loaded {
-        problems.extend(found.iter().map(|p| format!("{assets}/content/{p}")));
+        problems.extend(
+            found
+                .iter()
+                .map(|p| format!("{assets}/content/{}", p.shown(lang))),
+        );
     }
     match &files.font_coverage {
         Some(coverage) => problems.extend(
             interface_glyph_problems(coverage, &nanjing_stuttgart::crash::fixed_lines())
                 .iter()
-                .map(ToString::to_string),
+                .map(|p| p.shown(lang)),
         ),
         None => problems.push(format!(
-            "{assets}/fonts/coverage.txt is missing, so characters cannot be checked against the fonts\n    fix: run `bash scripts/build-fonts.sh`"
+            "{}\n    {} {}",
+            say(
+                lang,
+                &format!("{assets}/fonts/coverage.txt is missing, so characters cannot be checked against the fonts")
+            ),
+            lang.fix_label(),
+            say(lang, "run `bash scripts/build-fonts.sh`")
         )),
     }
     if problems.is_empty() {
         if let Ok(content) = loaded {
             let points: usize = content.series.iter().map(|s| s.points.len()).sum();
             let sourcing = nanjing_stuttgart::content::sourcing::Sourcing::of(&content);
-            println!(
+            let summary = format!(
                 "Content OK: {} events in {} categories and {} eras, {} data series with {} values, {} key figures, {} pictures, {} sources; {sourcing}.",
                 content.events.len(),
                 content.categories.len(),
@@ -69,10 +93,17 @@ fn main() {
                 content.pictures.len(),
                 content.all_sources().len()
             );
+            println!("{}", say(lang, &summary));
         }
         return;
     }
-    eprintln!("{} problem(s) in the content:\n", problems.len());
+    eprintln!(
+        "{}",
+        say(
+            lang,
+            &format!("{} problem(s) in the content:\n", problems.len())
+        )
+    );
     for problem in &problems {
         eprintln!("{problem}\n");
     }

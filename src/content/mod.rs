@@ -13,6 +13,8 @@ pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod problem_de;
+#[cfg(not(target_arch = "wasm32"))]
 mod raw;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rows;

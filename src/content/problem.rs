@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::problem_de::{german, Language};
+
 /// One thing wrong in one place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -17,17 +19,46 @@ pub struct Problem {
     pub fix: String,
 }
 
+impl Problem {
+    /// The same problem with its message and fix in German (see `problem_de::CATALOG`); a text
+    /// the catalog has no entry for stays English. File, line and field stay as they are.
+    pub fn in_german(&self) -> Problem {
+        let german = |text: &str| german(text).unwrap_or_else(|| text.to_string());
+        Problem {
+            message: german(&self.message),
+            fix: if self.fix.is_empty() {
+                String::new()
+            } else {
+                german(&self.fix)
+            },
+            ..self.clone()
+        }
+    }
+
+    /// The problem as the check prints it, in `language` (`to_string()` is the English).
+    pub fn shown(&self, language: Language) -> String {
+        match language {
+            Language::English => self.to_string(),
+            Language::German => self.in_german().write_with(language.fix_label()),
+        }
+    }
+
+    fn write_with(&self, fix_label: &str) -> String {
+        let mut out = format!("{}:{}", self.file, self.line.max(1));
+        if !self.field.is_empty() {
+            out.push_str(&format!(": {}", self.field));
+        }
+        out.push_str(&format!(": {}", self.message));
+        if !self.fix.is_empty() {
+            out.push_str(&format!("\n    {fix_label} {}", self.fix));
+        }
+        out
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.file, self.line.max(1))?;
-        if !self.field.is_empty() {
-            write!(f, ": {}", self.field)?;
-        }
-        write!(f, ": {}", self.message)?;
-        if !self.fix.is_empty() {
-            write!(f, "\n    fix: {}", self.fix)?;
-        }
-        Ok(())
+        f.write_str(&self.write_with(Language::English.fix_label()))
     }
 }
 
@@ -69,6 +100,27 @@ mod tests {
         assert_eq!(
             problem.to_string(),
             "events/a.toml:3: date: \"2019-02-30\" is not a real date\n    fix: February 2019 has 28 days"
+        );
+    }
+
+    #[test]
+    fn prints_in_german_with_the_same_place() {
+        let problem = Problem {
+            file: "events/a.toml".into(),
+            line: 3,
+            field: "date".into(),
+            message: "\"2019-02-30\" is not a real date: 2019-02 has 28 days".into(),
+            fix: "check the day against the source".into(),
+        };
+        assert_eq!(
+            problem.shown(Language::German),
+            "events/a.toml:3: date: „2019-02-30“ ist kein echtes Datum: 2019-02 hat 28 Tage\n    Behebung: Prüfen Sie den Tag anhand der Quelle"
+        );
+        assert_eq!(problem.shown(Language::English), problem.to_string());
+        let german = problem.in_german();
+        assert_eq!(
+            (&german.file, german.line, &german.field),
+            (&problem.file, problem.line, &problem.field)
         );
     }
 }

@@ -1,0 +1,938 @@
+//! The content check in German as well as English: which language to speak, and a catalog that
+//! turns every English message and fix the loader writes into German when it is printed.
+//!
+//! The loader keeps writing English (`Problem { message, fix }`); nothing in it changes. Each
+//! entry of `CATALOG` is an English template and its German, with `{}` for every part that
+//! varies (a value the curator wrote, a number, a list). `{}` in the German takes the next
+//! part, `{0}`, `{1}`, … a part by its position, so the German may reorder them.
+//!
+//! A new message in the loader needs a new entry here: `tests/checker_de.rs` fails and names
+//! the English text that has no German yet. Put specific entries before general ones (`there
+//! is no category "{}"` before `use "{}"`): the first entry that matches is used, and a test
+//! checks that each entry is reached by its own English.
+
+use super::problem::Problem;
+
+/// The language the check speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    English,
+    German,
+}
+
+impl Language {
+    /// The label before a problem's fix.
+    pub fn fix_label(self) -> &'static str {
+        match self {
+            Language::English => "fix:",
+            Language::German => "Behebung:",
+        }
+    }
+}
+
+/// Whether a language tag (`de`, `de_DE.UTF-8`, `de:en`) means German.
+fn is_german(tag: &str) -> bool {
+    tag.trim().to_ascii_lowercase().starts_with("de")
+}
+
+/// The language to speak: `--lang de` / `--lang=de` (or `en`) among `args`, else the first of
+/// LANGUAGE, LC_ALL, LC_MESSAGES and LANG that is set and not empty (`env` looks a variable
+/// up): German when it starts with `de`, English otherwise and when nothing is set.
+pub fn choose_language(args: &[String], env: impl Fn(&str) -> Option<String>) -> Language {
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = if arg == "--lang" {
+            args.next().map(String::as_str)
+        } else {
+            arg.strip_prefix("--lang=")
+        };
+        if let Some(value) = value {
+            return if is_german(value) {
+                Language::German
+            } else {
+                Language::English
+            };
+        }
+    }
+    for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = env(name).filter(|v| !v.trim().is_empty()) {
+            return if is_german(&value) {
+                Language::German
+            } else {
+                Language::English
+            };
+        }
+    }
+    Language::English
+}
+
+/// The arguments that are not the language flag or its value.
+pub fn without_lang_flag(args: &[String]) -> Vec<String> {
+    let mut rest = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            args.next();
+        } else if !arg.starts_with("--lang=") {
+            rest.push(arg.clone());
+        }
+    }
+    rest
+}
+
+/// English template and German template; see the module's documentation.
+pub const CATALOG: &[(&str, &str)] = &[
+    // ---- Reading a TOML file (load/mod.rs) ----
+    ("the file is missing", "Die Datei fehlt"),
+    (
+        "restore it from the repository (git checkout -- assets/content)",
+        "Stellen Sie sie aus dem Repository wieder her (git checkout -- assets/content)",
+    ),
+    (
+        "the file is not saved as UTF-8 text",
+        "Die Datei ist nicht als UTF-8-Text gespeichert",
+    ),
+    (
+        "save it again with the encoding UTF-8",
+        "Speichern Sie sie erneut mit der Kodierung UTF-8",
+    ),
+    ("this field is not known", "Dieses Feld ist unbekannt"),
+    (
+        "remove it or correct its spelling; allowed here: {}",
+        "Entfernen Sie es oder korrigieren Sie die Schreibweise; hier erlaubt sind: {}",
+    ),
+    ("this required field is missing", "Dieses Pflichtfeld fehlt"),
+    (
+        "add the field `{}` to this table",
+        "Ergänzen Sie das Feld `{}` in dieser Tabelle",
+    ),
+    (
+        "the file cannot be read: {}",
+        "Die Datei kann nicht gelesen werden (TOML meldet: {})",
+    ),
+    (
+        "check the TOML syntax on this line: text goes in double quotes, one `key = value` per line, tables in [brackets]",
+        "Prüfen Sie die TOML-Schreibweise in dieser Zeile: Text steht in doppelten Anführungszeichen, je Zeile ein `key = value`, Tabellen in [eckigen Klammern]",
+    ),
+    // ---- Ids, sources, currencies, scales (load/checks.rs) ----
+    ("\"{}\" is not a valid id", "„{}“ ist keine gültige ID"),
+    (
+        "use lower-case letters a–z, digits and single hyphens, like \"bosch-plant-2013\"",
+        "Verwenden Sie Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, etwa \"bosch-plant-2013\"",
+    ),
+    (
+        "the category id \"{}\" is used twice (first at {})",
+        "Die Kategorie-ID „{}“ kommt zweimal vor (zuerst in {})",
+    ),
+    (
+        "the era id \"{}\" is used twice (first at {})",
+        "Die Epochen-ID „{}“ kommt zweimal vor (zuerst in {})",
+    ),
+    (
+        "the event id \"{}\" is used twice (first at {})",
+        "Die Ereignis-ID „{}“ kommt zweimal vor (zuerst in {})",
+    ),
+    (
+        "the figure id \"{}\" is used twice (first at {})",
+        "Die Kennzahl-ID „{}“ kommt zweimal vor (zuerst in {})",
+    ),
+    (
+        "the picture id \"{}\" is used twice (first at {})",
+        "Die Bild-ID „{}“ kommt zweimal vor (zuerst in {})",
+    ),
+    (
+        "the series id \"{}\" is used twice (first at {})",
+        "Die Datenreihen-ID „{}“ kommt zweimal vor (zuerst in {})",
+    ),
+    ("give each one its own id", "Geben Sie jedem Eintrag eine eigene ID"),
+    (
+        "the source's title is missing",
+        "Die Quelle hat keinen Titel (title)",
+    ),
+    (
+        "the source's publisher is missing",
+        "Die Quelle nennt keinen Herausgeber (publisher)",
+    ),
+    (
+        "the source's url is missing",
+        "Die Quelle hat keine Webadresse (url)",
+    ),
+    (
+        "the source's kind is missing",
+        "Die Art der Quelle fehlt (kind)",
+    ),
+    (
+        "add {} = \"…\" to the source",
+        "Ergänzen Sie {} = \"…\" bei der Quelle",
+    ),
+    ("\"{}\" is not a web address", "„{}“ ist keine Webadresse"),
+    (
+        "give the full address of the page, starting with https:// or http://",
+        "Geben Sie die vollständige Adresse der Seite an, beginnend mit https:// oder http://",
+    ),
+    ("\"{}\" is not a kind of source", "„{}“ ist keine Art von Quelle"),
+    (
+        "add kind = \"…\": official-statistics (a statistics office), government (a ministry, a city), company (about itself), news (a newspaper, broadcaster or agency), press-release, or copy (a mirror, kept beside the original)",
+        "Ergänzen Sie kind = \"…\": official-statistics (ein Statistikamt), government (ein Ministerium, eine Stadt), company (ein Unternehmen über sich selbst), news (eine Zeitung, ein Sender oder eine Agentur), press-release (eine Pressemitteilung) oder copy (eine Kopie, neben dem Original aufbewahrt)",
+    ),
+    ("\"{}\" is not a currency code", "„{}“ ist kein Währungscode"),
+    (
+        "use a three-letter ISO code like \"EUR\", \"USD\" or \"CNY\", or leave currency out for counts",
+        "Verwenden Sie einen ISO-Code aus drei Buchstaben wie \"EUR\", \"USD\" oder \"CNY\", oder lassen Sie currency bei Anzahlen weg",
+    ),
+    (
+        "{} is not a scale the exhibit knows",
+        "{} ist kein Maßstab, den die Ausstellung kennt",
+    ),
+    (
+        "use 1, 1000000 (million) or 1000000000 (billion)",
+        "Verwenden Sie 1, 1000000 (Million) oder 1000000000 (Milliarde)",
+    ),
+    // ---- Dates (dates.rs) ----
+    ("\"{}\" is not a date", "„{}“ ist kein Datum"),
+    (
+        "write the year, year-month or year-month-day with digits, like 1994, 1994-05 or 1994-05-17",
+        "Schreiben Sie Jahr, Jahr-Monat oder Jahr-Monat-Tag in Ziffern, etwa 1994, 1994-05 oder 1994-05-17",
+    ),
+    (
+        "\"{}\" is not a real date: there is no month {}",
+        "„{}“ ist kein echtes Datum: Einen Monat {} gibt es nicht",
+    ),
+    ("months run from 01 to 12", "Die Monate laufen von 01 bis 12"),
+    (
+        "\"{}\" is not a real date: {} has {} days",
+        "„{}“ ist kein echtes Datum: {} hat {} Tage",
+    ),
+    (
+        "check the day against the source",
+        "Prüfen Sie den Tag anhand der Quelle",
+    ),
+    (
+        "the range \"{}\" ends before it starts",
+        "Der Zeitraum „{}“ endet, bevor er beginnt",
+    ),
+    (
+        "write the earlier date first, like 2011-10-12/2011-10-14",
+        "Schreiben Sie das frühere Datum zuerst, etwa 2011-10-12/2011-10-14",
+    ),
+    // ---- The exhibit's span (eras, events, figures, values) ----
+    (
+        "{} lies outside the exhibit's span {}–{}",
+        "{} liegt außerhalb des Zeitraums der Ausstellung ({}–{})",
+    ),
+    (
+        "use a year within the span",
+        "Verwenden Sie ein Jahr innerhalb dieses Zeitraums",
+    ),
+    (
+        "use a date within the span",
+        "Verwenden Sie ein Datum innerhalb dieses Zeitraums",
+    ),
+    (
+        "the exhibit covers 1986 to 2026; check the year",
+        "Die Ausstellung umfasst 1986 bis 2026; prüfen Sie das Jahr",
+    ),
+    // ---- Categories (load/categories.rs) ----
+    ("there is no icon \"{}\"", "Es gibt kein Symbol „{}“"),
+    ("\"{}\" is not a colour", "„{}“ ist keine Farbe"),
+    (
+        "write it as # and six hex digits, like \"#1d3557\"",
+        "Schreiben Sie sie als # und sechs Hexadezimalziffern, etwa \"#1d3557\"",
+    ),
+    (
+        "white text on {} has a contrast of only {}:1",
+        "Weiße Schrift auf {} hat nur einen Kontrast von {}:1",
+    ),
+    (
+        "choose a darker colour (contrast at least 4.5:1)",
+        "Wählen Sie eine dunklere Farbe (Kontrast mindestens 4,5:1)",
+    ),
+    ("there is no category", "Es gibt keine Kategorie"),
+    (
+        "add at least one [[category]]",
+        "Fügen Sie mindestens eine [[category]] hinzu",
+    ),
+    // ---- Eras (load/eras.rs) ----
+    (
+        "the era ends ({}) before it starts ({})",
+        "Die Epoche endet ({}), bevor sie beginnt ({})",
+    ),
+    ("swap start and end", "Vertauschen Sie start und end"),
+    (
+        "no era covers {}–{} (the era \"{}\" starts in {})",
+        "Keine Epoche umfasst {}–{} (die Epoche „{}“ beginnt {})",
+    ),
+    (
+        "the era \"{}\" starts in {}, inside the previous era (which runs to {})",
+        "Die Epoche „{}“ beginnt {} und damit innerhalb der vorigen Epoche (die bis {} reicht)",
+    ),
+    (
+        "let each era start the year after the previous one ends",
+        "Lassen Sie jede Epoche im Jahr nach dem Ende der vorigen beginnen",
+    ),
+    ("no era covers {}–{}", "Keine Epoche umfasst {}–{}"),
+    (
+        "let the last era end in the exhibit's last year",
+        "Lassen Sie die letzte Epoche im letzten Jahr der Ausstellung enden",
+    ),
+    ("there is no era", "Es gibt keine Epoche"),
+    ("add at least one [[era]]", "Fügen Sie mindestens eine [[era]] hinzu"),
+    // ---- Events (load/events.rs) ----
+    (
+        "events are .toml files; this file is ignored",
+        "Ereignisse sind .toml-Dateien; diese Datei wird nicht gelesen",
+    ),
+    (
+        "rename it to end in .toml, or remove it",
+        "Benennen Sie sie so um, dass sie auf .toml endet, oder entfernen Sie sie",
+    ),
+    ("there is no category \"{}\"", "Es gibt keine Kategorie „{}“"),
+    (
+        "use one of: {} (see categories.toml)",
+        "Verwenden Sie einen dieser Werte: {} (siehe categories.toml)",
+    ),
+    ("there is no era \"{}\"", "Es gibt keine Epoche „{}“"),
+    (
+        "use one of: {} (see eras.toml)",
+        "Verwenden Sie einen dieser Werte: {} (siehe eras.toml)",
+    ),
+    (
+        "the event is dated {} but the era \"{}\" runs {}–{}",
+        "Das Ereignis ist auf {} datiert, die Epoche „{}“ umfasst aber {}–{}",
+    ),
+    (
+        "use an era whose years include the event's date (see eras.toml)",
+        "Verwenden Sie eine Epoche, deren Jahre das Datum des Ereignisses einschließen (siehe eras.toml)",
+    ),
+    (
+        "\"{}\" is not a confidence level",
+        "„{}“ ist kein zulässiger Wert für confidence",
+    ),
+    (
+        "use \"verified\", \"inferred\" or \"uncertain\"",
+        "Verwenden Sie \"verified\", \"inferred\" oder \"uncertain\"",
+    ),
+    (
+        "a verified event needs no confidence note",
+        "Ein gesichertes Ereignis (verified) braucht keine Anmerkung zur Gewissheit",
+    ),
+    (
+        "remove the note, or set confidence = \"inferred\" or \"uncertain\"",
+        "Entfernen Sie die Anmerkung, oder setzen Sie confidence = \"inferred\" oder \"uncertain\"",
+    ),
+    (
+        "an inferred or uncertain event needs a note saying why",
+        "Ein erschlossenes oder unsicheres Ereignis braucht eine Anmerkung, die den Grund nennt",
+    ),
+    (
+        "add a [confidence_note] with de, zh and en",
+        "Ergänzen Sie eine [confidence_note] mit de, zh und en",
+    ),
+    ("there is no picture \"{}\"", "Es gibt kein Bild „{}“"),
+    (
+        "use the id of a picture in pictures.toml, or leave picture out",
+        "Verwenden Sie die ID eines Bildes aus pictures.toml, oder lassen Sie picture weg",
+    ),
+    (
+        "\"{}\" is not a link to a data point",
+        "„{}“ ist kein Verweis auf einen Wert einer Datenreihe",
+    ),
+    (
+        "write the series id, a colon and the year, like \"germany-china-trade-eur:2016\"",
+        "Schreiben Sie die ID der Datenreihe, einen Doppelpunkt und das Jahr, etwa \"germany-china-trade-eur:2016\"",
+    ),
+    ("there is no series \"{}\"", "Es gibt keine Datenreihe „{}“"),
+    (
+        "use the id of a series in the series folder",
+        "Verwenden Sie die ID einer Datenreihe aus dem Ordner series",
+    ),
+    (
+        "the series \"{}\" has no value for {}",
+        "Die Datenreihe „{}“ hat keinen Wert für {}",
+    ),
+    (
+        "link to a year the series has a value for",
+        "Verweisen Sie auf ein Jahr, für das die Datenreihe einen Wert hat",
+    ),
+    ("the event has no source", "Das Ereignis hat keine Quelle"),
+    (
+        "add at least one [[source]] with title, publisher and url",
+        "Fügen Sie mindestens eine [[source]] mit title, publisher und url hinzu",
+    ),
+    // ---- Key figures (load/figures.rs) ----
+    (
+        "{} is not a number of zero or more",
+        "{} ist keine Zahl von null oder mehr",
+    ),
+    (
+        "write digits with a dot for decimals, like 2.22",
+        "Schreiben Sie Ziffern mit einem Punkt vor den Dezimalstellen, etwa 2.22",
+    ),
+    (
+        "\"{}\" is not a qualifier",
+        "„{}“ ist kein zulässiger Wert für qualifier",
+    ),
+    (
+        "use \"exact\", \"more-than\" or \"about\"",
+        "Verwenden Sie \"exact\", \"more-than\" oder \"about\"",
+    ),
+    // ---- Pictures (load/pictures.rs) ----
+    (
+        "there is no picture file assets/{}",
+        "Es gibt keine Bilddatei assets/{}",
+    ),
+    (
+        "put the file into assets/pictures/ and give its path below assets/, like \"pictures/garden.svg\"",
+        "Legen Sie die Datei in assets/pictures/ ab und geben Sie ihren Pfad unterhalb von assets/ an, etwa \"pictures/garden.svg\"",
+    ),
+    (
+        "the picture's credit is empty",
+        "Beim Bild fehlt die Angabe, wer es gemacht hat (credit)",
+    ),
+    (
+        "the picture's licence is empty",
+        "Beim Bild fehlt die Lizenz (licence)",
+    ),
+    (
+        "say who made it (credit)",
+        "Nennen Sie, wer das Bild gemacht hat (credit)",
+    ),
+    (
+        "say who made it (licence)",
+        "Nennen Sie die Lizenz, unter der das Bild gezeigt werden darf (licence)",
+    ),
+    // ---- Series descriptions (load/series.rs) ----
+    (
+        "the values have no series description {}",
+        "Zu diesen Werten gibt es keine Beschreibung der Datenreihe {}",
+    ),
+    (
+        "add the .toml file with the same name, or remove this file",
+        "Legen Sie die .toml-Datei mit demselben Namen an, oder entfernen Sie diese Datei",
+    ),
+    (
+        "\"{}\" and \"{}\" share the chart \"{}\" but differ in kind, currency or scale",
+        "„{}“ und „{}“ teilen sich das Diagramm „{}“, unterscheiden sich aber in kind, currency oder scale",
+    ),
+    (
+        "series in one group need the same kind, currency and scale; remove the group or make them match",
+        "Datenreihen einer Gruppe brauchen dieselben Werte für kind, currency und scale; entfernen Sie group, oder gleichen Sie die Werte an",
+    ),
+    (
+        "\"{}\" is not a kind of series",
+        "„{}“ ist keine Art von Datenreihe",
+    ),
+    (
+        "use \"line\" for one value per year or \"bars\" for single amounts",
+        "Verwenden Sie \"line\" für einen Wert pro Jahr oder \"bars\" für einzelne Beträge",
+    ),
+    (
+        "\"{}\" is not a valid group name",
+        "„{}“ ist kein gültiger Gruppenname",
+    ),
+    (
+        "use lower-case letters, digits and hyphens",
+        "Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche",
+    ),
+    // ---- Texts in three languages (load/texts.rs) ----
+    ("the German text is missing", "Der deutsche Text fehlt"),
+    ("the Chinese text is missing", "Der chinesische Text fehlt"),
+    ("the English text is missing", "Der englische Text fehlt"),
+    (
+        "add {} = \"…\" under [{}]",
+        "Ergänzen Sie {} = \"…\" unter [{}]",
+    ),
+    (
+        "the German text has {} characters; a kiosk card holds at most {}",
+        "Der deutsche Text hat {} Zeichen; auf eine Kiosk-Karte passen höchstens {}",
+    ),
+    (
+        "the Chinese text has {} characters; a kiosk card holds at most {}",
+        "Der chinesische Text hat {} Zeichen; auf eine Kiosk-Karte passen höchstens {}",
+    ),
+    (
+        "the English text has {} characters; a kiosk card holds at most {}",
+        "Der englische Text hat {} Zeichen; auf eine Kiosk-Karte passen höchstens {}",
+    ),
+    ("shorten it", "Kürzen Sie den Text"),
+    // ---- Characters the fonts lack (load/glyphs.rs, load/values.rs) ----
+    (
+        "the bundled fonts cannot show \"{}\" in \"{}\"",
+        "Die mitgelieferten Schriften können „{}“ in „{}“ nicht darstellen",
+    ),
+    (
+        "the bundled fonts cannot show \"{}\"",
+        "Die mitgelieferten Schriften können „{}“ nicht darstellen",
+    ),
+    (
+        "the bundled fonts cannot show {}",
+        "Die mitgelieferten Schriften können {} nicht darstellen",
+    ),
+    (
+        "replace the character, or run `bash scripts/build-fonts.sh` to add it to the fonts",
+        "Ersetzen Sie das Zeichen, oder führen Sie `bash scripts/build-fonts.sh` aus, um es in die Schriften aufzunehmen",
+    ),
+    (
+        "run `bash scripts/build-fonts.sh` to add the characters to the fonts",
+        "Führen Sie `bash scripts/build-fonts.sh` aus, um die Zeichen in die Schriften aufzunehmen",
+    ),
+    // ---- A series' values (load/values.rs, rows.rs) ----
+    (
+        "the series has no values file",
+        "Die Datenreihe hat keine Datei mit Werten",
+    ),
+    (
+        "add a CSV file with the same name as the series' .toml file",
+        "Legen Sie eine CSV-Datei mit demselben Namen wie die .toml-Datei der Datenreihe an",
+    ),
+    (
+        "a quote opened on this line is never closed",
+        "Ein Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen",
+    ),
+    (
+        "close the field with a double quote; write a quote inside a field as two quotes \"\"",
+        "Schließen Sie das Feld mit einem doppelten Anführungszeichen; schreiben Sie ein Anführungszeichen innerhalb eines Feldes doppelt: \"\"",
+    ),
+    (
+        "the first line does not name the expected columns",
+        "Die erste Zeile nennt nicht die erwarteten Spalten",
+    ),
+    (
+        "make the first line exactly: {}",
+        "Die erste Zeile muss genau so lauten: {}",
+    ),
+    (
+        "the row has {} columns, the header {}",
+        "Die Zeile hat {} Spalten, die Kopfzeile {}",
+    ),
+    (
+        "put a field in double quotes when it contains a comma; leave empty notes as ,,",
+        "Setzen Sie ein Feld in doppelte Anführungszeichen, wenn es ein Komma enthält; lassen Sie leere Anmerkungen als ,, stehen",
+    ),
+    ("\"{}\" is not a year", "„{}“ ist keine Jahreszahl"),
+    (
+        "write the year with four digits, like 2019",
+        "Schreiben Sie das Jahr mit vier Ziffern, etwa 2019",
+    ),
+    (
+        "{} has a value already (line {})",
+        "Für {} gibt es schon einen Wert (Zeile {})",
+    ),
+    (
+        "keep one row per year; explain a second figure in the note",
+        "Behalten Sie eine Zeile pro Jahr; erklären Sie eine zweite Zahl in der Anmerkung",
+    ),
+    (
+        "{} is negative or not a finite number",
+        "{} ist negativ oder keine endliche Zahl",
+    ),
+    (
+        "values are amounts or counts, zero or more",
+        "Werte sind Beträge oder Anzahlen, null oder mehr",
+    ),
+    ("the value is empty", "Der Wert ist leer"),
+    (
+        "leave a year without a figure out altogether: a missing year is shown as a gap",
+        "Lassen Sie ein Jahr ohne Zahl ganz weg: Ein fehlendes Jahr erscheint als Lücke",
+    ),
+    ("\"{}\" is not a number", "„{}“ ist keine Zahl"),
+    (
+        "write digits with a dot for decimals and no thousands separator, like 205.7",
+        "Schreiben Sie Ziffern mit einem Punkt vor den Dezimalstellen und ohne Tausendertrennzeichen, etwa 205.7",
+    ),
+    ("\"{}\" is not a status", "„{}“ ist kein zulässiger Wert für status"),
+    (
+        "use reported, provisional, revised or estimate",
+        "Verwenden Sie reported, provisional, revised oder estimate",
+    ),
+    ("the value has no source", "Der Wert hat keine Quelle"),
+    (
+        "name one of the sources of the series' .toml file in the source column",
+        "Nennen Sie in der Spalte source eine der Quellen aus der .toml-Datei der Datenreihe",
+    ),
+    (
+        "there is no source \"{}\" in the series' .toml file",
+        "In der .toml-Datei der Datenreihe gibt es keine Quelle „{}“",
+    ),
+    (
+        "the note is missing in one language",
+        "Die Anmerkung fehlt in einer Sprache",
+    ),
+    (
+        "write the note in German, Chinese and English, or leave all three empty",
+        "Schreiben Sie die Anmerkung auf Deutsch, Chinesisch und Englisch, oder lassen Sie alle drei leer",
+    ),
+    (
+        "the note has {} characters; at most {} fit",
+        "Die Anmerkung hat {} Zeichen; höchstens {} passen",
+    ),
+    // ---- General fixes, after every more specific one ----
+    ("use one of: {}", "Verwenden Sie einen dieser Werte: {}"),
+    ("use \"{}\"", "Verwenden Sie \"{}\""),
+    // ---- What the check and the build print themselves (bin/check-content.rs, build.rs) ----
+    (
+        "Content OK: {} events in {} categories and {} eras, {} data series with {} values, {} key figures, {} pictures, {} sources; {} of {} events ({} %) and {} of {} values ({} %) rest on official statistics, a government or news reporting.",
+        "Inhalt in Ordnung: {} Ereignisse in {} Kategorien und {} Epochen, {} Datenreihen mit {} Werten, {} Kennzahlen, {} Bilder, {} Quellen; {} von {} Ereignissen ({} %) und {} von {} Werten ({} %) stützen sich auf amtliche Statistik, eine Regierung oder Nachrichtenmedien.",
+    ),
+    ("{} problem(s) in the content:", "{} Problem(e) im Inhalt:"),
+    (
+        "The content has {} problem(s); run the content check.",
+        "Der Inhalt hat {} Problem(e); führen Sie die Inhaltsprüfung aus.",
+    ),
+    (
+        "{} is missing, so characters cannot be checked against the fonts",
+        "{} fehlt, daher können die Zeichen nicht mit den Schriften abgeglichen werden",
+    ),
+    (
+        "run `bash scripts/build-fonts.sh`",
+        "Führen Sie `bash scripts/build-fonts.sh` aus",
+    ),
+    ("Cannot read {}: {}", "{} kann nicht gelesen werden: {}"),
+    ("cannot read {}: {}", "{} kann nicht gelesen werden: {}"),
+    (
+        "cannot encode the content: {}",
+        "Der Inhalt kann nicht kodiert werden: {}",
+    ),
+    (
+        "cannot write the content: {}",
+        "Der Inhalt kann nicht geschrieben werden: {}",
+    ),
+    (
+        "The exhibit's content has {} problem(s); nothing was built:",
+        "Der Inhalt der Ausstellung hat {} Problem(e); es wurde nichts gebaut:",
+    ),
+    (
+        "Check the content with: bash scripts/check-content.sh (see CONTENT.md)",
+        "Prüfen Sie den Inhalt mit: bash scripts/check-content.sh --lang de (siehe CONTENT.de.md)",
+    ),
+];
+
+/// The variable parts of `text` when it has the form of `template` (`{}` marks a part), or
+/// `None`. The parts are found from the left, each as short as the rest allows.
+fn parts<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
+    let literals: Vec<&str> = template.split("{}").collect();
+    let rest = text.strip_prefix(literals[0])?;
+    let mut found = Vec::new();
+    fill(&literals[1..], rest, &mut found).then_some(found)
+}
+
+/// Matches `text` against the literals after each remaining `{}`, collecting the parts.
+fn fill<'t>(literals: &[&str], text: &'t str, found: &mut Vec<&'t str>) -> bool {
+    let Some((literal, later)) = literals.split_first() else {
+        return text.is_empty();
+    };
+    if later.is_empty() {
+        // The last part takes everything up to the closing literal.
+        return match text.strip_suffix(literal) {
+            Some(part) => {
+                found.push(part);
+                true
+            }
+            None => false,
+        };
+    }
+    let mut from = 0;
+    while let Some(at) = text[from..].find(literal) {
+        let at = from + at;
+        found.push(&text[..at]);
+        if fill(later, &text[at + literal.len()..], found) {
+            return true;
+        }
+        found.pop();
+        // Step past this occurrence to a character boundary.
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+        if from > text.len() {
+            break;
+        }
+    }
+    false
+}
+
+/// `template` with its `{}` (next part) and `{0}`, `{1}`, … (part by position) filled in.
+fn fill_in(template: &str, parts: &[&str]) -> String {
+    let mut out = String::new();
+    let mut next = 0;
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if after[..close].bytes().all(|b| b.is_ascii_digit()) => {
+                let index = if close == 0 {
+                    next += 1;
+                    next - 1
+                } else {
+                    after[..close].parse().unwrap_or(usize::MAX)
+                };
+                out.push_str(parts.get(index).copied().unwrap_or_default());
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The catalog entry `english` matches first, as its index, and the German.
+pub fn translate_entry(english: &str) -> Option<(usize, String)> {
+    CATALOG
+        .iter()
+        .enumerate()
+        .find_map(|(index, (en, de))| parts(en, english).map(|found| (index, fill_in(de, &found))))
+}
+
+/// The German of an English message or fix, or `None` when the catalog has no entry for it.
+pub fn german(english: &str) -> Option<String> {
+    translate_entry(english).map(|(_, de)| de)
+}
+
+/// A line the check prints, in `language`: German from the catalog (English when it has no
+/// entry), with the line's leading and trailing blank lines kept.
+pub fn say(language: Language, english: &str) -> String {
+    if language == Language::English {
+        return english.to_string();
+    }
+    let core = english.trim_matches('\n');
+    let start = english.len() - english.trim_start_matches('\n').len();
+    let end = english.len() - english.trim_end_matches('\n').len();
+    match german(core) {
+        Some(de) => format!(
+            "{}{de}{}",
+            &english[..start],
+            &english[english.len() - end..]
+        ),
+        None => english.to_string(),
+    }
+}
+
+/// The English texts of `problem` (message, fix) that the catalog cannot translate.
+pub fn untranslated(problem: &Problem) -> Vec<String> {
+    [&problem.message, &problem.fix]
+        .into_iter()
+        .filter(|text| !text.is_empty() && german(text).is_none())
+        .cloned()
+        .collect()
+}
+
+/// A catalog line to start from for an English text without German: quoted values and
+/// numbers become `{}`.
+pub fn suggested_entry(english: &str) -> String {
+    let mut template = String::new();
+    let mut chars = english.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '"' {
+            let mut inner = String::new();
+            let mut closed = false;
+            for d in chars.by_ref() {
+                if d == '"' {
+                    closed = true;
+                    break;
+                }
+                inner.push(d);
+            }
+            template.push_str(if closed { "\\\"{}\\\"" } else { "\\\"" });
+            if !closed {
+                template.push_str(&inner);
+            }
+        } else if c.is_ascii_digit() {
+            while chars
+                .peek()
+                .is_some_and(|d| d.is_ascii_digit() || *d == '.')
+            {
+                chars.next();
+            }
+            template.push_str("{}");
+        } else {
+            template.push(c);
+        }
+    }
+    format!("(\"{template}\", \"…\"),")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|a| a.to_string()).collect()
+    }
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_flag_decides_first() {
+        let german_env = [("LANG", "de_DE.UTF-8")];
+        assert_eq!(
+            choose_language(&args(&["assets", "--lang", "de"]), env(&[])),
+            Language::German
+        );
+        assert_eq!(
+            choose_language(&args(&["--lang=de"]), env(&[])),
+            Language::German
+        );
+        assert_eq!(
+            choose_language(&args(&["--lang", "en"]), env(&german_env)),
+            Language::English
+        );
+        assert_eq!(
+            choose_language(&args(&["--lang=en_GB"]), env(&german_env)),
+            Language::English
+        );
+    }
+
+    #[test]
+    fn else_the_first_variable_set_decides() {
+        assert_eq!(choose_language(&[], env(&[])), Language::English);
+        assert_eq!(
+            choose_language(&[], env(&[("LANG", "de_DE.UTF-8")])),
+            Language::German
+        );
+        assert_eq!(
+            choose_language(&[], env(&[("LANG", "en_US.UTF-8")])),
+            Language::English
+        );
+        assert_eq!(
+            choose_language(&[], env(&[("LANG", "C.UTF-8")])),
+            Language::English
+        );
+        // LANGUAGE before LC_ALL before LC_MESSAGES before LANG; empty ones do not count.
+        assert_eq!(
+            choose_language(
+                &[],
+                env(&[("LANGUAGE", "de:en"), ("LC_ALL", "en_US.UTF-8")])
+            ),
+            Language::German
+        );
+        assert_eq!(
+            choose_language(
+                &[],
+                env(&[
+                    ("LANGUAGE", ""),
+                    ("LC_ALL", "en_US.UTF-8"),
+                    ("LANG", "de_DE")
+                ])
+            ),
+            Language::English
+        );
+        assert_eq!(
+            choose_language(
+                &[],
+                env(&[("LC_MESSAGES", "de_AT.UTF-8"), ("LANG", "en_US")])
+            ),
+            Language::German
+        );
+    }
+
+    #[test]
+    fn the_flag_is_not_taken_for_the_assets_folder() {
+        assert_eq!(
+            without_lang_flag(&args(&["--lang", "de", "assets", "--lang=en", "--charset"])),
+            args(&["assets", "--charset"])
+        );
+    }
+
+    #[test]
+    fn templates_carry_their_parts_over() {
+        assert_eq!(
+            german("\"www.stuttgart.de\" is not a web address").as_deref(),
+            Some("„www.stuttgart.de“ ist keine Webadresse")
+        );
+        assert_eq!(
+            german("\"2019-02-30\" is not a real date: 2019-02 has 28 days").as_deref(),
+            Some("„2019-02-30“ ist kein echtes Datum: 2019-02 hat 28 Tage")
+        );
+        assert_eq!(
+            german("use one of: culture, business (see categories.toml)").as_deref(),
+            Some("Verwenden Sie einen dieser Werte: culture, business (siehe categories.toml)")
+        );
+        assert_eq!(german("something new"), None);
+    }
+
+    #[test]
+    fn german_may_reorder_the_parts() {
+        assert_eq!(
+            fill_in("{1} vor {0}, dann {}", &["a", "b"]),
+            "b vor a, dann a"
+        );
+        assert_eq!(fill_in("{kein Teil}", &[]), "{kein Teil}");
+    }
+
+    #[test]
+    fn parts_are_found_even_when_a_literal_repeats() {
+        assert_eq!(
+            parts(
+                "\"{}\" is not a date",
+                "\"a\" is not a date\" is not a date"
+            ),
+            Some(vec!["a\" is not a date"])
+        );
+        assert_eq!(
+            parts("{} has {} days", "2019-02 has has 28 days"),
+            Some(vec!["2019-02", "has 28"])
+        );
+        assert_eq!(
+            parts("{}–{}", "1986–1990–1994"),
+            Some(vec!["1986", "1990–1994"])
+        );
+    }
+
+    /// Every entry is reached by its own English (no earlier entry takes it), has as many parts
+    /// in German as in English, and is there once.
+    #[test]
+    fn every_entry_is_reached_by_its_own_english() {
+        for (index, (en, de)) in CATALOG.iter().enumerate() {
+            assert!(!en.contains("{}{}"), "two parts side by side in {en}");
+            let count = en.matches("{}").count();
+            let sample: Vec<String> = (0..count).map(|i| format!("⟨{i}⟩")).collect();
+            let mut english = String::new();
+            for (i, piece) in en.split("{}").enumerate() {
+                if i > 0 {
+                    english.push_str(&sample[i - 1]);
+                }
+                english.push_str(piece);
+            }
+            let (found, german) = translate_entry(&english)
+                .unwrap_or_else(|| panic!("entry {index} does not match its own English: {en}"));
+            assert_eq!(
+                found, index,
+                "entry {index} ({en}) is taken by the earlier entry {found} ({}): move it up",
+                CATALOG[found].0
+            );
+            for part in &sample {
+                assert!(german.contains(part.as_str()), "{de} drops a part of {en}");
+            }
+            assert!(!de.trim().is_empty() && de != en, "no German for {en}");
+        }
+    }
+
+    #[test]
+    fn blank_lines_around_a_line_stay() {
+        assert_eq!(
+            say(
+                Language::German,
+                "\nThe exhibit's content has 3 problem(s); nothing was built:\n"
+            ),
+            "\nDer Inhalt der Ausstellung hat 3 Problem(e); es wurde nichts gebaut:\n"
+        );
+        assert_eq!(say(Language::English, "\nanything\n"), "\nanything\n");
+        assert_eq!(say(Language::German, "unknown line"), "unknown line");
+    }
+
+    #[test]
+    fn a_suggestion_turns_values_into_parts() {
+        assert_eq!(
+            suggested_entry("the wall \"x\" has 3 doors"),
+            "(\"the wall \\\"{}\\\" has {} doors\", \"…\"),"
+        );
+    }
+}

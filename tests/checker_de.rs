@@ -375,7 +375,7 @@ fn a_curator_reads_these_german_lines() {
         ),
         (
             "45-series-value-decimal-comma.csv",
-            "series/germany-china-trade-eur.csv:4: value: „205,7“ ist keine Zahl\n    Behebung: Schreiben Sie Ziffern mit einem Punkt vor den Dezimalstellen und ohne Tausendertrennzeichen, etwa 205.7",
+            "series/germany-china-trade-eur.csv:4: value: „205,7“ ist in einer durch Kommas getrennten Datei keine Zahl: Der Wert enthält ein Komma (ein Dezimalkomma oder ein Tausendertrennzeichen)\n    Behebung: Schreiben Sie die Zahl in einer durch Kommas getrennten Datei mit einem Dezimalpunkt und ohne Tausendertrennzeichen: 205.7",
         ),
         (
             "61-series-values-without-description.csv",
@@ -495,7 +495,7 @@ fn the_check_prints_every_problem_in_german() {
     );
     assert!(
         german.contains(
-            "series/germany-china-trade-eur.csv:4: Die Zeile hat 8 Spalten, die Kopfzeile 7"
+            "series/germany-china-trade-eur.csv:8: Die Zeile hat 8 Spalten, die Kopfzeile 7: Der Wert „205,7“ ist offenbar mit einem Dezimalkomma geschrieben"
         ),
         "{german}"
     );

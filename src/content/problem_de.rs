@@ -175,6 +175,14 @@ pub const CATALOG: &[(&str, &str)] = &[
         "add kind = \"…\": official-statistics (a statistics office), government (a ministry, a city), company (about itself), news (a newspaper, broadcaster or agency), press-release, or copy (a mirror, kept beside the original)",
         "Ergänzen Sie kind = \"…\": official-statistics (ein Statistikamt), government (ein Ministerium, eine Stadt), company (ein Unternehmen über sich selbst), news (eine Zeitung, ein Sender oder eine Agentur), press-release (eine Pressemitteilung) oder copy (eine Kopie, neben dem Original aufbewahrt)",
     ),
+    (
+        "{} is cited here as \"{}\" but as \"{}\" at {}:{}",
+        "{0} wird hier unter dem Titel „{1}“ angeführt, in {3}:{4} aber unter dem Titel „{2}“",
+    ),
+    (
+        "one address is one page with one title: write the title as the page shows it in both places, or correct the address if these are two pages",
+        "Eine Adresse ist eine Seite mit einem Titel: Schreiben Sie den Titel an beiden Stellen so, wie die Seite ihn zeigt, oder korrigieren Sie die Adresse, falls es zwei verschiedene Seiten sind",
+    ),
     ("\"{}\" is not a currency code", "„{}“ ist kein Währungscode"),
     (
         "use a three-letter ISO code like \"EUR\", \"USD\" or \"CNY\", or leave currency out for counts",
@@ -313,12 +321,28 @@ pub const CATALOG: &[(&str, &str)] = &[
         "Verwenden Sie \"verified\", \"inferred\" oder \"uncertain\"",
     ),
     (
-        "a verified event needs no confidence note",
-        "Ein gesichertes Ereignis (verified) braucht keine Anmerkung zur Gewissheit",
+        "the event's only sources are copies (kind = \"copy\"); a copy is kept only beside its original",
+        "Das Ereignis stützt sich nur auf Kopien (kind = \"copy\"); eine Kopie darf nur neben ihrem Original stehen",
     ),
     (
-        "remove the note, or set confidence = \"inferred\" or \"uncertain\"",
-        "Entfernen Sie die Anmerkung, oder setzen Sie confidence = \"inferred\" oder \"uncertain\"",
+        "add the original page the copy reproduces as a [[source]] of its own",
+        "Fügen Sie die Originalseite, die die Kopie wiedergibt, als eigene [[source]] hinzu",
+    ),
+    (
+        "a verified event that rests only on press releases or company pages needs a note saying why they suffice",
+        "Ein gesichertes Ereignis (verified), das sich nur auf Pressemitteilungen oder Unternehmensseiten stützt, braucht eine Anmerkung, die begründet, warum diese genügen",
+    ),
+    (
+        "add a [confidence_note] with de, zh and en saying why the issuer's own word is enough here (a company announcing its own plant, say), or add an independent source: official statistics, a government or news",
+        "Ergänzen Sie eine [confidence_note] mit de, zh und en, die begründet, warum hier die eigene Aussage des Herausgebers genügt (etwa wenn ein Unternehmen sein eigenes Werk ankündigt), oder fügen Sie eine unabhängige Quelle hinzu: amtliche Statistik, eine Regierung oder Nachrichtenmedien",
+    ),
+    (
+        "a verified event with an independent source needs no confidence note",
+        "Ein gesichertes Ereignis (verified) mit einer unabhängigen Quelle braucht keine Anmerkung zur Gewissheit",
+    ),
+    (
+        "remove the note (on a verified event it says only why press releases or company pages suffice), or set confidence = \"inferred\" or \"uncertain\"",
+        "Entfernen Sie die Anmerkung (bei einem gesicherten Ereignis begründet sie nur, warum Pressemitteilungen oder Unternehmensseiten genügen), oder setzen Sie confidence = \"inferred\" oder \"uncertain\"",
     ),
     (
         "an inferred or uncertain event needs a note saying why",
@@ -375,6 +399,14 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "use \"exact\", \"more-than\" or \"about\"",
         "Verwenden Sie \"exact\", \"more-than\" oder \"about\"",
+    ),
+    (
+        "the figure's only source is a copy (kind = \"copy\"); a copy is kept only beside its original",
+        "Die einzige Quelle der Kennzahl ist eine Kopie (kind = \"copy\"); eine Kopie darf nur neben ihrem Original stehen",
+    ),
+    (
+        "cite the original page the copy reproduces instead: a figure has one source",
+        "Nennen Sie stattdessen die Originalseite, die die Kopie wiedergibt: Eine Kennzahl hat nur eine Quelle",
     ),
     // ---- Pictures (load/pictures.rs) ----
     (
@@ -434,6 +466,14 @@ pub const CATALOG: &[(&str, &str)] = &[
         "use lower-case letters, digits and hyphens",
         "Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche",
     ),
+    (
+        "every value of the series rests on a copy (kind = \"copy\"); a copy is kept only beside its original",
+        "Jeder Wert der Datenreihe stützt sich auf eine Kopie (kind = \"copy\"); eine Kopie darf nur neben ihrem Original stehen",
+    ),
+    (
+        "add the original page the copy reproduces as a source and name it in the values' source column",
+        "Fügen Sie die Originalseite, die die Kopie wiedergibt, als Quelle hinzu und nennen Sie deren Schlüssel in der Spalte source der Werte",
+    ),
     // ---- Texts in three languages (load/texts.rs) ----
     ("the German text is missing", "Der deutsche Text fehlt"),
     ("the Chinese text is missing", "Der chinesische Text fehlt"),
@@ -459,6 +499,10 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "the bundled fonts cannot show \"{}\" in \"{}\"",
         "Die mitgelieferten Schriften können „{}“ in „{}“ nicht darstellen",
+    ),
+    (
+        "the bundled fonts cannot show \"{}\" (U+{})",
+        "Die mitgelieferten Schriften können „{}“ (U+{}) nicht darstellen",
     ),
     (
         "the bundled fonts cannot show \"{}\"",
@@ -494,12 +538,40 @@ pub const CATALOG: &[(&str, &str)] = &[
         "Schließen Sie das Feld mit einem doppelten Anführungszeichen; schreiben Sie ein Anführungszeichen innerhalb eines Feldes doppelt: \"\"",
     ),
     (
-        "the first line does not name the expected columns",
-        "Die erste Zeile nennt nicht die erwarteten Spalten",
+        "the file is saved as UTF-16 (Excel's \"Unicode text\"), not as UTF-8",
+        "Die Datei ist als UTF-16 gespeichert (in Excel „Unicode-Text“), nicht als UTF-8",
     ),
     (
-        "make the first line exactly: {}",
-        "Die erste Zeile muss genau so lauten: {}",
+        "the file is not saved as UTF-8: a character on this line (an umlaut, say) is in another encoding, probably Windows-1252 (Excel's plain \"CSV\")",
+        "Die Datei ist nicht als UTF-8 gespeichert: Ein Zeichen in dieser Zeile (etwa ein Umlaut) hat eine andere Kodierung, wahrscheinlich Windows-1252 (in Excel das einfache „CSV (Trennzeichen-getrennt)“)",
+    ),
+    (
+        "the columns are separated by tabs (a spreadsheet's \"Text (tab delimited)\"), not by commas or semicolons",
+        "Die Spalten sind durch Tabulatoren getrennt (in Excel „Text (Tabstopp-getrennt)“), nicht durch Kommas oder Semikolons",
+    ),
+    (
+        "save it again as \"CSV UTF-8 (comma delimited)\" (German Excel: \"CSV UTF-8 (durch Trennzeichen getrennt)\"); commas or semicolons both work",
+        "Speichern Sie die Datei erneut, in Excel mit „Speichern unter“ als „CSV UTF-8 (durch Trennzeichen getrennt)“ (englisches Excel: „CSV UTF-8 (comma delimited)“); Komma und Semikolon als Trennzeichen sind beide in Ordnung",
+    ),
+    (
+        "the first line does not name the expected columns (the file is empty)",
+        "Die erste Zeile nennt nicht die erwarteten Spalten (die Datei ist leer)",
+    ),
+    (
+        "the first line does not name the expected columns (\"{}\" stands where \"{}\" belongs)",
+        "Die erste Zeile nennt nicht die erwarteten Spalten (an der Stelle von \"{1}\" steht „{0}“)",
+    ),
+    (
+        "the first line does not name the expected columns (it names {} columns, not {})",
+        "Die erste Zeile nennt nicht die erwarteten Spalten (sie nennt {} Spalten statt {})",
+    ),
+    (
+        "make the first line exactly: {} (or the same with semicolons)",
+        "Die erste Zeile muss genau so lauten: {} (oder dasselbe mit Semikolons)",
+    ),
+    (
+        "the row has {} columns, the header {}: the value \"{}\" seems written with a decimal comma",
+        "Die Zeile hat {} Spalten, die Kopfzeile {}: Der Wert „{}“ ist offenbar mit einem Dezimalkomma geschrieben",
     ),
     (
         "the row has {} columns, the header {}",
@@ -508,6 +580,18 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "put a field in double quotes when it contains a comma; leave empty notes as ,,",
         "Setzen Sie ein Feld in doppelte Anführungszeichen, wenn es ein Komma enthält; lassen Sie leere Anmerkungen als ,, stehen",
+    ),
+    (
+        "put a field in double quotes when it contains a semicolon; leave empty notes as ;;",
+        "Setzen Sie ein Feld in doppelte Anführungszeichen, wenn es ein Semikolon enthält; lassen Sie leere Anmerkungen als ;; stehen",
+    ),
+    (
+        "in a comma-separated file write decimals with a dot and no thousands separator: {}",
+        "Schreiben Sie in einer durch Kommas getrennten Datei Dezimalstellen mit einem Punkt und ohne Tausendertrennzeichen: {}",
+    ),
+    (
+        "in a comma-separated file write decimals with a dot and no thousands separator, like 205.7",
+        "Schreiben Sie in einer durch Kommas getrennten Datei Dezimalstellen mit einem Punkt und ohne Tausendertrennzeichen, etwa 205.7",
     ),
     ("\"{}\" is not a year", "„{}“ ist keine Jahreszahl"),
     (
@@ -523,9 +607,14 @@ pub const CATALOG: &[(&str, &str)] = &[
         "Behalten Sie eine Zeile pro Jahr; erklären Sie eine zweite Zahl in der Anmerkung",
     ),
     (
-        "{} is negative or not a finite number",
-        "{} ist negativ oder keine endliche Zahl",
+        "\"{}\" is not a finite number",
+        "„{}“ ist keine endliche Zahl",
     ),
+    (
+        "write the figure in digits, like 205.7",
+        "Schreiben Sie die Zahl in Ziffern, etwa 205.7",
+    ),
+    ("{} is negative", "{} ist negativ"),
     (
         "values are amounts or counts, zero or more",
         "Werte sind Beträge oder Anzahlen, null oder mehr",
@@ -534,6 +623,42 @@ pub const CATALOG: &[(&str, &str)] = &[
     (
         "leave a year without a figure out altogether: a missing year is shown as a gap",
         "Lassen Sie ein Jahr ohne Zahl ganz weg: Ein fehlendes Jahr erscheint als Lücke",
+    ),
+    (
+        "\"{}\" is not a number in a comma-separated file: it has a comma (a decimal comma or a thousands separator)",
+        "„{}“ ist in einer durch Kommas getrennten Datei keine Zahl: Der Wert enthält ein Komma (ein Dezimalkomma oder ein Tausendertrennzeichen)",
+    ),
+    (
+        "in a comma-separated file write it with a decimal point and no thousands separator: {}",
+        "Schreiben Sie die Zahl in einer durch Kommas getrennten Datei mit einem Dezimalpunkt und ohne Tausendertrennzeichen: {}",
+    ),
+    (
+        "in a comma-separated file a number has no comma: a dot for decimals and no thousands separator, like 1234.5",
+        "In einer durch Kommas getrennten Datei hat eine Zahl kein Komma: Schreiben Sie einen Punkt vor die Dezimalstellen und kein Tausendertrennzeichen, etwa 1234.5",
+    ),
+    (
+        "\"{}\" is ambiguous: {} with a dot between the thousands, or {} with a decimal point",
+        "„{}“ ist mehrdeutig: {} mit einem Punkt als Tausendertrennzeichen oder {} mit einem Dezimalpunkt",
+    ),
+    (
+        "in a semicolon-separated file write decimals with a comma and leave out thousands separators: {}, or {}",
+        "Schreiben Sie in einer durch Semikolons getrennten Datei Dezimalstellen mit einem Komma und lassen Sie Tausendertrennzeichen weg: {} oder {}",
+    ),
+    (
+        "\"{}\" has a decimal point, but in a semicolon-separated file decimals take a comma",
+        "„{}“ hat einen Dezimalpunkt, in einer durch Semikolons getrennten Datei werden Dezimalstellen aber mit einem Komma abgetrennt",
+    ),
+    (
+        "in a semicolon-separated file write digits with a decimal comma and no thousands separator, like 205,7",
+        "Schreiben Sie in einer durch Semikolons getrennten Datei Ziffern mit einem Dezimalkomma und ohne Tausendertrennzeichen, etwa 205,7",
+    ),
+    (
+        "{} is absurdly large: times the series' scale it is more than a thousand trillion (10^15)",
+        "{} ist unsinnig groß: Mit dem Maßstab der Datenreihe multipliziert ergibt das mehr als eine Billiarde (10^15)",
+    ),
+    (
+        "check the digits and the scale in the series' .toml file (1, 1000000 or 1000000000)",
+        "Prüfen Sie die Ziffern und den Maßstab (scale) in der .toml-Datei der Datenreihe (1, 1000000 oder 1000000000)",
     ),
     ("\"{}\" is not a number", "„{}“ ist keine Zahl"),
     (
@@ -555,6 +680,30 @@ pub const CATALOG: &[(&str, &str)] = &[
         "In der .toml-Datei der Datenreihe gibt es keine Quelle „{}“",
     ),
     (
+        "the value rests on a copy (source \"{}\"), so its status must be estimate, not {}",
+        "Der Wert stützt sich auf eine Kopie (Quelle „{}“), daher muss sein Status estimate sein, nicht {}",
+    ),
+    (
+        "the value rests on a press release (source \"{}\"), so its status must be estimate, not {}",
+        "Der Wert stützt sich auf eine Pressemitteilung (Quelle „{}“), daher muss sein Status estimate sein, nicht {}",
+    ),
+    (
+        "set the status to estimate, or name a source that is official statistics, a government or news for this value",
+        "Setzen Sie den Status auf estimate, oder nennen Sie für diesen Wert eine Quelle aus amtlicher Statistik, von einer Regierung oder aus den Nachrichten",
+    ),
+    (
+        "{} is more than five times the value of {}, the nearest year ({}), and no note says why",
+        "{0} ist mehr als fünfmal so groß wie der Wert des nächstgelegenen Jahres {1} ({2}), und keine Anmerkung nennt den Grund",
+    ),
+    (
+        "{} is less than a fifth of the value of {}, the nearest year ({}), and no note says why",
+        "{0} ist weniger als ein Fünftel des Wertes des nächstgelegenen Jahres {1} ({2}), und keine Anmerkung nennt den Grund",
+    ),
+    (
+        "check the digits and the series' scale; if the figure is right, say why in note_de, note_zh and note_en (a single large investment, say)",
+        "Prüfen Sie die Ziffern und den Maßstab der Datenreihe; stimmt die Zahl, nennen Sie den Grund in note_de, note_zh und note_en (etwa eine einzelne große Investition)",
+    ),
+    (
         "the note is missing in one language",
         "Die Anmerkung fehlt in einer Sprache",
     ),
@@ -566,6 +715,8 @@ pub const CATALOG: &[(&str, &str)] = &[
         "the note has {} characters; at most {} fit",
         "Die Anmerkung hat {} Zeichen; höchstens {} passen",
     ),
+    // `write 199,66`: after every fix that starts with "write".
+    ("write {}", "Schreiben Sie {}"),
     // ---- General fixes, after every more specific one ----
     ("use one of: {}", "Verwenden Sie einen dieser Werte: {}"),
     ("use \"{}\"", "Verwenden Sie \"{}\""),
@@ -913,6 +1064,44 @@ mod tests {
             }
             assert!(!de.trim().is_empty() && de != en, "no German for {en}");
         }
+    }
+
+    /// Every variant of the messages of the new rules, as the loader writes them, reads fully
+    /// in German (no English word left but the keys and values a curator types).
+    #[test]
+    fn every_variant_of_the_new_rules_reads_in_german() {
+        for english in [
+            "the first line does not name the expected columns (the file is empty)",
+            "the first line does not name the expected columns (\"jahr\" stands where \"year\" belongs)",
+            "the first line does not name the expected columns (it names 2 columns, not 7)",
+            "make the first line exactly: year,value,status,source,note_de,note_zh,note_en (or the same with semicolons)",
+            "the row has 8 columns, the header 7: the value \"1.234,5\" seems written with a decimal comma",
+            "put a field in double quotes when it contains a semicolon; leave empty notes as ;;",
+            "in a comma-separated file write decimals with a dot and no thousands separator, like 205.7",
+            "in a comma-separated file a number has no comma: a dot for decimals and no thousands separator, like 1234.5",
+            "in a semicolon-separated file write digits with a decimal comma and no thousands separator, like 205,7",
+            "in a semicolon-separated file write decimals with a comma and leave out thousands separators: 2000, or 2",
+            "the value rests on a copy (source \"mirror\"), so its status must be estimate, not reported",
+            "the value rests on a press release (source \"release\"), so its status must be estimate, not revised",
+            "100 is less than a fifth of the value of 2011, the nearest year (501), and no note says why",
+            "501 is more than five times the value of 2010, the nearest year (100), and no note says why",
+            "-2 is negative",
+            "\"NaN\" is not a finite number",
+            "the bundled fonts cannot show \"🎉\" (U+1F389)",
+        ] {
+            let german = german(english).unwrap_or_else(|| panic!("no German for {english}"));
+            for word in [" the ", " is ", " a ", " with ", " or "] {
+                assert!(!german.contains(word), "English left in {german}");
+            }
+        }
+        assert_eq!(
+            german("100 is less than a fifth of the value of 2011, the nearest year (501), and no note says why").as_deref(),
+            Some("100 ist weniger als ein Fünftel des Wertes des nächstgelegenen Jahres 2011 (501), und keine Anmerkung nennt den Grund")
+        );
+        assert_eq!(
+            german("write 199,66").as_deref(),
+            Some("Schreiben Sie 199,66")
+        );
     }
 
     #[test]

@@ -13,7 +13,9 @@ after(async () => {
   await exhibit?.stop();
 });
 
-const TRADE = '#germany-china-trade-eur';
+const TRADE = '#germany-china-trade';
+/** The total's value of a year in the trade chart (it shares the chart with exports and imports). */
+const TOTAL = (lang, year) => `${TRADE} .chart-point[aria-label^="${{ de: 'Warenhandel Deutschland–China', en: 'Germany–China trade in goods' }[lang]} · ${year} "]`;
 
 describe('charts', () => {
   test('every chart is drawn with its summary, unit and sources', async () => {
@@ -27,7 +29,7 @@ describe('charts', () => {
       assert.ok((await chart.locator('.chart-summary').textContent()).length > 40);
       assert.match(await chart.locator('.chart-meta').textContent(), /Einheit: .* · Quellen: \S/);
     }
-    assert.match(await page.textContent(`${TRADE} .chart-summary`), /Für 2017 gibt es keinen belastbaren Wert/);
+    assert.match(await page.textContent(`${TRADE} .chart-summary`), /Warenhandel Deutschland–China: .* Für 2011–2014 gibt es keinen belastbaren Wert/);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -36,20 +38,20 @@ describe('charts', () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de/charts`);
     await appReady(page);
-    await page.hover(`${TRADE} .chart-point[data-year="2016"]`);
+    await page.hover(TOTAL('de', 2023));
     const tip = await page.textContent(`${TRADE} .chart-tooltip`);
-    for (const part of ['2016', '170\u00a0Mrd.\u00a0€', 'geschätzt', 'AzVision']) {
+    for (const part of ['2023', '254,5\u00a0Mrd.\u00a0€', 'korrigiert', 'Destatis', '253,1']) {
       assert.ok(tip.includes(part), `«${part}» not in ${tip}`);
     }
-    await page.focus(`${TRADE} .chart-point[data-year="2016"]`);
+    await page.focus(TOTAL('de', 2023));
     await page.keyboard.press('ArrowRight');
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '2018');
-    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^2018 · 199,66/);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '2024');
+    assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Warenhandel Deutschland–China · 2024 · 246,3/);
     await page.keyboard.press('End');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '2025');
     assert.ok((await page.textContent(`${TRADE} .chart-tooltip`)).includes('251,8'));
     await page.keyboard.press('Home');
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '2016');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.year), '1993');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -58,8 +60,8 @@ describe('charts', () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/en/charts`);
     await appReady(page);
-    await page.click(`${TRADE} .chart-point[data-year="2021"]`);
-    assert.equal(await page.locator(`${TRADE} .chart-point.marked`).getAttribute('data-year'), '2021');
+    await page.click(TOTAL('en', 2021));
+    assert.equal(await page.locator(`${TRADE} .chart-point.marked`).first().getAttribute('data-year'), '2021');
     await page.waitForURL(/year=2021/);
     await page.click('nav.main-nav a[href^="/en?"], nav.main-nav a[href="/en"]');
     await page.waitForSelector('.year-cursor');
@@ -81,16 +83,17 @@ describe('charts', () => {
     await page.goto(`${exhibit.url}/en/charts`);
     await appReady(page);
     await page.click(`${TRADE} .chart-table summary`);
-    const rows = page.locator(`${TRADE} .chart-table tbody tr`);
-    assert.equal(await rows.count(), 9);
-    assert.equal(await rows.first().getAttribute('data-year'), '2016');
+    const rows = page.locator(`${TRADE} #data-germany-china-trade-eur tbody tr`);
+    assert.equal(await rows.count(), 13);
+    assert.equal(await rows.first().getAttribute('data-year'), '2009');
     const csvHref = await page.getAttribute(`${TRADE} a.chart-download[download$=".csv"]`, 'href');
     const csv = decodeURIComponent(csvHref.split(',').slice(1).join(','));
     assert.ok(csv.startsWith('series,year,value,unit,status,source,url\n'), csv);
-    assert.ok(csv.includes('germany-china-trade-eur,2016,170000000000,EUR,estimate,AzVision,https://'), csv);
+    assert.ok(csv.includes('germany-china-trade-eur,2023,254500000000,EUR,revised,Statistisches Bundesamt (Destatis),https://'), csv);
+    assert.ok(csv.includes('germany-china-exports-eur,1993,4900000000,EUR,'), csv);
     const svgHref = await page.getAttribute(`${TRADE} a.chart-download[download$=".svg"]`, 'href');
     const svg = decodeURIComponent(svgHref.split(',').slice(1).join(','));
-    assert.ok(svg.includes('<title>Germany–China trade in goods</title>'), svg.slice(0, 300));
+    assert.ok(svg.includes('<title>German exports to China · German imports from China · Germany–China trade in goods</title>'), svg.slice(0, 300));
 
     await page.goto(`${exhibit.url}/en/charts?mode=kiosk`);
     await appReady(page);
@@ -107,8 +110,8 @@ describe('charts', () => {
     const axis = async () => (await page.locator(`${TRADE} svg text`).allTextContents()).join('|');
     const before = await axis();
     await page.click(`${TRADE} .chart-play`);
-    await page.waitForSelector(`${TRADE} .chart-point.marked[data-year="2016"]`);
-    await page.waitForSelector(`${TRADE} .chart-point.marked[data-year="2018"]`, { timeout: 5000 });
+    await page.waitForSelector(`${TRADE} .chart-point.marked[data-year="1993"]`);
+    await page.waitForSelector(`${TRADE} .chart-point.marked[data-year="2003"]`, { timeout: 5000 });
     assert.equal(await axis(), before);
     await page.click(`${TRADE} .chart-play`);
     assert.equal(await page.getAttribute(`${TRADE} .chart-play`, 'aria-pressed'), 'false');

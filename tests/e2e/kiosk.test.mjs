@@ -231,7 +231,7 @@ describe('kiosk', () => {
     await page.goto(`${exhibit.url}/de/charts?year=2016&${kiosk}`);
     await appReady(page);
     assert.equal(
-      await page.locator('#germany-china-trade-eur .take-home').getAttribute('data-address'),
+      await page.locator('#germany-china-trade .take-home').getAttribute('data-address'),
       'https://exhibit.example.org/de/charts?year=2016',
     );
     await page.goto(`${exhibit.url}/en/event/bosch-aftermarket-plant`);

@@ -155,7 +155,7 @@ describe('timeline', () => {
     await page.waitForURL(`${exhibit.url}/zh/event/bw-jiangsu-partnership${marked}`);
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
     assert.equal(await page.evaluate(() => window.langWrites), 1);
-    assert.equal(await page.textContent('.event-card h1'), '巴登-符腾堡州与江苏省结为伙伴');
+    assert.equal(await page.textContent('.event-card h1'), '巴登-符腾堡州与江苏省建立友好省州关系');
     assert.ok((await page.textContent('.event-card .event-date')).includes('1994年'));
 
     const fresh = await openPage(exhibit);

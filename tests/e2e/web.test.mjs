@@ -52,8 +52,8 @@ describe('accessible', () => {
       // With a card open, the chart table open and a chart value focused.
       await page.goto(`${exhibit.url}/${lang}/charts?year=2016`);
       await appReady(page);
-      await page.click('#germany-china-trade-eur .chart-table summary');
-      await page.focus('#germany-china-trade-eur .chart-point');
+      await page.click('#germany-china-trade .chart-table summary');
+      await page.focus('#germany-china-trade .chart-point');
       assert.deepEqual(await axeViolations(page), [], 'charts with a table open');
       const unexpected = problems.filter((p) => !/404/.test(p));
       assert.deepEqual(unexpected, []);
@@ -135,9 +135,9 @@ describe('accessible', () => {
     assert.ok(announced.includes('2013') && announced.includes('Bosch'), announced);
     await page.goto(`${exhibit.url}/en/charts`);
     await appReady(page);
-    await page.click('#germany-china-trade-eur .chart-point[data-year="2016"]');
-    await page.waitForFunction(() => document.querySelector('#germany-china-trade-eur [role="status"]').textContent !== '');
-    const cursor = await page.textContent('#germany-china-trade-eur [role="status"]');
+    await page.click('#germany-china-trade .chart-point[data-year="2016"]');
+    await page.waitForFunction(() => document.querySelector('#germany-china-trade [role="status"]').textContent !== '');
+    const cursor = await page.textContent('#germany-china-trade [role="status"]');
     assert.ok(cursor.includes('2016'), cursor);
     assert.deepEqual(problems, []);
     await context.close();

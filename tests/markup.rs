@@ -271,6 +271,30 @@ async fn every_source_shows_what_kind_of_page_it_is_in_the_visitor_s_language() 
 }
 
 #[tokio::test]
+async fn a_verified_event_on_its_issuer_s_word_says_so_on_its_card() {
+    for (lang, label, part) in [
+        (
+            "de",
+            "Nach eigenen Angaben",
+            "Pressemitteilung des Unternehmens",
+        ),
+        ("zh", "据当事方自述", "新闻稿"),
+        ("en", "By the issuer's own account", "press release"),
+    ] {
+        let html = render(&format!("/{lang}/event/thyssenkrupp-crankshaft-plant")).await;
+        let start = html
+            .find("class=\"confidence\"")
+            .expect("the note on the card");
+        let note = &html[start..start + html[start..].find("</p>").expect("closed")];
+        assert!(
+            note.contains(&label.replace('\'', "&#39;")) || note.contains(label),
+            "{lang}: {note}"
+        );
+        assert!(note.contains(part), "{lang}: {note}");
+    }
+}
+
+#[tokio::test]
 async fn an_event_with_figures_leads_to_them() {
     let html = render("/en/event/bosch-aftermarket-plant").await;
     assert!(html.contains("Figures for this event"));

@@ -68,7 +68,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             .unwrap_or_default()
     };
     let confidence = match event.confidence {
-        Confidence::Verified => None,
+        // A verified event carries a note only when it rests on its issuer's own word.
+        Confidence::Verified => Some(text.confidence_own_account),
         Confidence::Inferred => Some(text.confidence_inferred),
         Confidence::Uncertain => Some(text.confidence_uncertain),
     };

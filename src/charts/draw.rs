@@ -249,14 +249,30 @@ fn draw_on<DB: DrawingBackend>(
                     }
                 }
                 // A value standing alone carries its number: there is no line to read it by.
+                // Above it; beside it when another line has a higher value that year, so two
+                // labels never stack on each other.
                 let label = ("sans-serif", font * 1.15).into_font().color(&colour);
                 chart.draw_series(lone_values(series).into_iter().map(|i| {
                     let p = &series.points[i];
-                    Text::new(
-                        plain_number(lang, p.value),
-                        (f64::from(p.year), p.value + top * 0.035),
-                        label.clone().pos(Pos::new(HPos::Center, VPos::Bottom)),
-                    )
+                    let under_another = spec.series.iter().enumerate().any(|(o, other)| {
+                        o != s
+                            && other.points.iter().any(|q| {
+                                q.year == p.year
+                                    && (q.value > p.value || (q.value == p.value && o < s))
+                            })
+                    });
+                    let (at, pos) = if under_another {
+                        (
+                            (f64::from(p.year) + 0.3, p.value),
+                            Pos::new(HPos::Left, VPos::Center),
+                        )
+                    } else {
+                        (
+                            (f64::from(p.year), p.value + top * 0.035),
+                            Pos::new(HPos::Center, VPos::Bottom),
+                        )
+                    };
+                    Text::new(plain_number(lang, p.value), at, label.clone().pos(pos))
                 }))?;
                 let radius = (font * 0.38) as i32;
                 chart.draw_series(series.points.iter().map(|p| {

@@ -149,6 +149,7 @@ fn the_data_series_the_fact_sheet_supports_are_all_there() {
             "bw-companies-in-jiangsu",
             "jiangsu-companies-in-bw",
             "nanjing-foreign-investment-2022",
+            "german-investment-in-china-2023",
         ])
     );
 }

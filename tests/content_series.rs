@@ -411,3 +411,17 @@ fn one_title_per_address_across_series_and_figures() {
         assert_eq!(*first, source.title, "{} has two titles", source.url);
     }
 }
+
+#[test]
+fn german_investment_in_china_2023_is_a_tile_with_its_source() {
+    let content = shipped();
+    let tile = content
+        .figures
+        .iter()
+        .find(|f| f.id == "german-investment-in-china-2023")
+        .expect("the IW figure from the content review's missing facts");
+    assert_eq!((tile.value, tile.scale), (11.9, 1e9));
+    assert_eq!(tile.currency.as_deref(), Some("EUR"));
+    assert!(tile.label.get(Lang::De).contains("IW"));
+    assert!(tile.source.url.contains("chinatoday.com.cn"));
+}

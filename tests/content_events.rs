@@ -4,23 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use nanjing_stuttgart::content::load::{load, ContentFiles};
 use nanjing_stuttgart::content::{Confidence, Content, Event, SourceKind};
 use nanjing_stuttgart::i18n::{ui, Lang};
 
-fn shipped() -> Content {
-    let files = ContentFiles::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("assets"))
-        .expect("assets/content can be read");
-    match load(&files) {
-        Ok(content) => content,
-        Err(problems) => {
-            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            panic!("the shipped content has problems:\n{}", list.join("\n"))
-        }
-    }
-}
+mod common;
+use common::shipped;
 
 fn event<'a>(content: &'a Content, id: &str) -> &'a Event {
     content.event(id).unwrap_or_else(|| panic!("no event {id}"))

@@ -4,23 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashMap;
-use std::path::Path;
 
-use nanjing_stuttgart::content::load::{load, ContentFiles};
 use nanjing_stuttgart::content::{Content, DataPoint, Figure, Series, SourceKind, Status, Text};
 use nanjing_stuttgart::i18n::Lang;
 
-fn shipped() -> Content {
-    let files = ContentFiles::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("assets"))
-        .expect("assets/content can be read");
-    match load(&files) {
-        Ok(content) => content,
-        Err(problems) => {
-            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            panic!("the shipped content has problems:\n{}", list.join("\n"))
-        }
-    }
-}
+mod common;
+use common::shipped;
 
 fn series<'a>(content: &'a Content, id: &str) -> &'a Series {
     content

@@ -257,12 +257,12 @@ async function interaction(browser, url) {
   const chartSteps = await page.evaluate(async () => {
     const times = [];
     for (let i = 0; i < 5; i += 1) {
-      const point = document.querySelector('#germany-china-trade-eur .chart-point[tabindex="0"]');
+      const point = document.querySelector('#germany-china-trade .chart-point[tabindex="0"]');
       point.focus();
       const year = Number(point.dataset.year);
       times.push(await window.__timeTo(
         () => point.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true })),
-        () => Number(document.querySelector('#germany-china-trade-eur .chart-point[tabindex="0"]')?.dataset.year) > year));
+        () => Number(document.querySelector('#germany-china-trade .chart-point[tabindex="0"]')?.dataset.year) > year));
       await window.__painted();
     }
     return times;
@@ -328,8 +328,8 @@ async function smoothness(browser, url) {
   await page.goto(`${url}/de/charts`);
   await interactive(page);
   await page.evaluate(() => window.__record());
-  await page.click('#germany-china-trade-eur .chart-play');
-  await page.waitForFunction(() => document.querySelector('#germany-china-trade-eur .chart-play').getAttribute('aria-pressed') === 'false', null, { timeout: 60000 });
+  await page.click('#germany-china-trade .chart-play');
+  await page.waitForFunction(() => document.querySelector('#germany-china-trade .chart-play').getAttribute('aria-pressed') === 'false', null, { timeout: 60000 });
   const play = frameStats(await page.evaluate(() => window.__stop()));
   await context.close();
   return { drag, slowDrag, zoom, play };

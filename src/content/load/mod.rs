@@ -14,6 +14,7 @@ mod events;
 mod figures;
 mod files;
 mod glyphs;
+mod numbers;
 mod pictures;
 mod series;
 mod texts;

@@ -89,6 +89,15 @@ impl History {
         }
     }
 
+    /// Path and query now (`/de/charts?year=2013`): what the writer compares on every change,
+    /// so it reads no more than that (not the origin, not the browser's languages).
+    pub fn href(&self) -> String {
+        match &*self.0 {
+            Some(memory) => memory.borrow().href(),
+            None => browser::href(),
+        }
+    }
+
     /// Writes `address` (path and query, already encoded by `query::Address`).
     pub fn write(&self, address: &str, step: Step) {
         match &*self.0 {
@@ -132,6 +141,17 @@ mod browser {
         }
     }
 
+    pub fn href() -> String {
+        let Some(location) = web_sys::window().map(|window| window.location()) else {
+            return String::new();
+        };
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    }
+
     pub fn write(address: &str, step: Step) {
         let Some(history) = web_sys::window().and_then(|window| window.history().ok()) else {
             return;
@@ -164,6 +184,10 @@ mod browser {
         Location::parse("/")
     }
 
+    pub fn href() -> String {
+        "/".into()
+    }
+
     pub fn write(_: &str, _: Step) {}
 
     /// Nothing to hear on the host; dropped like the browser's listener.
@@ -191,6 +215,7 @@ mod tests {
         assert_eq!(history.location().href(), "/zh/charts?cat=business,culture");
         history.write("/en", Step::Replace);
         assert_eq!(history.location(), Location::parse("/en"));
+        assert_eq!(history.href(), "/en");
         assert!(history.on_back_or_forward(|_| {}).is_none());
     }
 }

@@ -11,7 +11,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::{Action, Mode, State};
-use crate::history::{History, Step};
+use crate::history::{History, Location, Step};
 use crate::i18n::Lang;
 use crate::kiosk::KioskConfig;
 use crate::query::{Address, ViewQuery};
@@ -119,7 +119,7 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
                 return;
             };
             let href = address.href();
-            let now = history.location();
+            let now = Location::parse(&history.href());
             let query = LinkQuery(address.query.clone());
             if now.href() == href {
                 link_query.set(query);

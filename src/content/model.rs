@@ -157,6 +157,8 @@ pub struct Event {
     pub title: Text,
     pub text: Text,
     pub picture: Option<String>,
+    /// One of the few events the timeline shows whole before any other, at every size.
+    pub highlight: bool,
     pub sources: Vec<Source>,
     pub links: Vec<DataLink>,
 }

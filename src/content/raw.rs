@@ -99,6 +99,8 @@ pub struct RawEvent {
     pub confidence_note: Option<Spanned<RawText>>,
     pub picture: Option<Spanned<String>>,
     #[serde(default)]
+    pub highlight: bool,
+    #[serde(default)]
     pub links: Vec<Spanned<String>>,
     pub title: Spanned<RawText>,
     pub text: Spanned<RawText>,

@@ -102,6 +102,7 @@ mod tests {
             title: Text::default(),
             text: Text::default(),
             picture: None,
+            highlight: false,
             sources: kinds.iter().map(|&kind| source(kind)).collect(),
             links: Vec::new(),
         }

@@ -1,114 +1,139 @@
-//! Places event markers along the axis so that their labels never overlap: each marker takes
-//! the first lane where it fits; the events no lane has room for are counted in clusters in a
-//! lane of their own (small badges at their dates), which open up on zoom. Markers already shown stay shown, so even a phone
-//! with a single lane shows as many labels as fit.
+//! Places event markers along the axis so that no two overlap.
+//!
+//! The highlights (a field the curators set) go first, whole; then every other event that
+//! fits whole in a lane; then, in the room left, events shown small (icon and year); the events
+//! no lane has room for are counted in clusters, badges in a lane of their own that never
+//! overlap one another and open up on zoom. All positions are in one unit along the axis (the
+//! caller's), so the same layout serves any scale of it.
+
+/// Where a marker of one form would lie along the axis: `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Span {
+    pub start: f64,
+    pub end: f64,
+}
+
+impl Span {
+    fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// One event to place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Item {
+    /// Where the event is dated.
+    pub date: f64,
+    /// Its marker with the whole title in one lane, when the title fits whole there.
+    pub full: Option<Span>,
+    /// Its marker with the whole title across every lane, when it fits whole there.
+    pub wide: Option<Span>,
+    /// Its small marker: icon and year.
+    pub compact: Span,
+    /// One of the highlights: placed before every other event.
+    pub highlight: bool,
+}
+
+/// How a marker is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Icon, year and the whole title.
+    Full,
+    /// Icon, year and the whole title, across every lane.
+    Wide,
+    /// Icon and year.
+    Compact,
+}
 
 /// Where one marker, or a cluster of them, goes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Placement {
-    /// One event: its index in the input, where its label starts along the axis (px), and
-    /// its lane.
-    Marker { index: usize, at: f64, lane: usize },
-    /// Events no lane had room for, close together: their indices and the first one's date.
-    /// Clusters live in the lane after the markers' lanes (`lane == lanes`).
-    Cluster {
-        indices: Vec<usize>,
-        at: f64,
+    /// One event: its index in the input, its form and its lane.
+    Marker {
+        index: usize,
+        form: Form,
         lane: usize,
     },
+    /// Events no lane had room for, close together: their indices, and where the badge
+    /// starts along the axis. Clusters live in the lane after the markers' lanes.
+    Cluster { indices: Vec<usize>, start: f64 },
 }
 
-/// One event's label along the axis, in px.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Label {
-    /// Where the event is dated.
-    pub date: f64,
-    /// Where its label starts; it takes `start..start + extent`.
-    pub start: f64,
-    /// The label ends at its date and opens backwards (in the later half of the axis), so it
-    /// is packed from the end of the axis towards the middle.
-    pub backwards: bool,
-}
-
-impl Label {
-    /// A label that starts at its date.
-    pub fn at(date: f64) -> Self {
-        Self {
-            date,
-            start: date,
-            backwards: false,
-        }
-    }
-}
-
-/// Lays out labels in `lanes` lanes without overlaps: forward labels are packed from the start
-/// of the axis, backward ones from its end, so both halves get their markers. Events that fit
-/// nowhere are counted in clusters in lane `lanes`: a cluster sits at its first event's date
-/// and gathers the later ones within `cluster_extent` (the size of its badge), so it never
-/// stands for events far from where it is drawn.
-pub fn place(labels: &[Label], extent: f64, cluster_extent: f64, lanes: usize) -> Vec<Placement> {
+/// Lays out `items` in `lanes` lanes of an axis `axis` long; a cluster badge takes
+/// `cluster_extent` along it.
+pub fn place(items: &[Item], lanes: usize, axis: f64, cluster_extent: f64) -> Vec<Placement> {
     let lanes = lanes.max(1);
-    let usable = |i: &usize| labels[*i].start.is_finite() && labels[*i].date.is_finite();
-    let mut forward: Vec<usize> = (0..labels.len())
-        .filter(usable)
-        .filter(|&i| !labels[i].backwards)
-        .collect();
-    forward.sort_by(|a, b| labels[*a].start.total_cmp(&labels[*b].start));
-    let mut backward: Vec<usize> = (0..labels.len())
-        .filter(usable)
-        .filter(|&i| labels[i].backwards)
-        .collect();
-    backward.sort_by(|a, b| labels[*b].start.total_cmp(&labels[*a].start));
-    // What each lane holds: forward labels up to `end`, backward labels from `begin` on.
-    let mut end = vec![f64::NEG_INFINITY; lanes];
-    let mut begin = vec![f64::INFINITY; lanes];
+    let usable = |i: &usize| items[*i].date.is_finite();
+    let mut order: Vec<usize> = (0..items.len()).filter(usable).collect();
+    order.sort_by(|a, b| items[*a].date.total_cmp(&items[*b].date));
+    let mut taken: Vec<Vec<Span>> = vec![Vec::new(); lanes];
     let mut placed: Vec<Placement> = Vec::new();
-    let mut overflow: Vec<usize> = Vec::new();
-    for index in forward {
-        let at = labels[index].start;
-        match (0..lanes).find(|&lane| end[lane] <= at) {
-            Some(lane) => {
-                end[lane] = at + extent;
-                placed.push(Placement::Marker { index, at, lane });
+    let mut done = vec![false; items.len()];
+    let mut try_place = |index: usize, form: Form, taken: &mut Vec<Vec<Span>>| -> bool {
+        let span = match form {
+            Form::Full => items[index].full,
+            Form::Wide => items[index].wide,
+            Form::Compact => Some(items[index].compact),
+        };
+        let Some(span) = span else {
+            return false;
+        };
+        let free = |lane: usize| taken[lane].iter().all(|t| !t.overlaps(&span));
+        let lane = if form == Form::Wide {
+            (0..lanes).all(free).then_some(0)
+        } else {
+            (0..lanes).find(|&lane| free(lane))
+        };
+        if let Some(lane) = lane {
+            let across = if form == Form::Wide {
+                0..lanes
+            } else {
+                lane..lane + 1
+            };
+            for lane in across {
+                taken[lane].push(span);
             }
-            None => overflow.push(index),
+            placed.push(Placement::Marker { index, form, lane });
+        }
+        lane.is_some()
+    };
+    // The highlights first, whole where they can be.
+    for &index in order.iter().filter(|&&i| items[i].highlight) {
+        done[index] = try_place(index, Form::Full, &mut taken)
+            || try_place(index, Form::Wide, &mut taken)
+            || try_place(index, Form::Compact, &mut taken);
+    }
+    // Then every other event whole, then small.
+    for form in [Form::Full, Form::Wide, Form::Compact] {
+        for &index in &order {
+            if !done[index] {
+                done[index] = try_place(index, form, &mut taken);
+            }
         }
     }
-    for index in backward {
-        let at = labels[index].start;
-        match (0..lanes).find(|&lane| at + extent <= begin[lane] && end[lane] <= at) {
-            Some(lane) => {
-                begin[lane] = at;
-                placed.push(Placement::Marker { index, at, lane });
-            }
-            None => overflow.push(index),
-        }
-    }
-    overflow.sort_by(|a, b| labels[*a].date.total_cmp(&labels[*b].date));
-    let mut cluster: Option<(Vec<usize>, f64)> = None;
-    for index in overflow {
-        let date = labels[index].date;
-        match &mut cluster {
-            Some((indices, at)) if date < *at + cluster_extent => indices.push(index),
-            _ => {
-                if let Some((indices, at)) = cluster.take() {
-                    placed.push(Placement::Cluster {
-                        indices,
-                        at,
-                        lane: lanes,
-                    });
-                }
-                cluster = Some((vec![index], date));
+    // The rest in clusters, each starting where the last ends.
+    let mut clusters: Vec<(Vec<usize>, f64)> = Vec::new();
+    let last_start = (axis - cluster_extent).max(0.0);
+    for &index in order.iter().filter(|&&i| !done[i]) {
+        let date = items[index].date;
+        if let Some((indices, start)) = clusters.last_mut() {
+            let after = *start + cluster_extent;
+            // Close to the last badge, or no room for another before the end: the last takes it.
+            if date < after || after.max(date) > last_start {
+                indices.push(index);
+                continue;
             }
         }
+        let after = clusters
+            .last()
+            .map_or(0.0, |(_, start)| start + cluster_extent);
+        clusters.push((vec![index], date.clamp(0.0, last_start).max(after)));
     }
-    if let Some((indices, at)) = cluster {
-        placed.push(Placement::Cluster {
-            indices,
-            at,
-            lane: lanes,
-        });
-    }
+    placed.extend(
+        clusters
+            .into_iter()
+            .map(|(indices, start)| Placement::Cluster { indices, start }),
+    );
     placed
 }
 
@@ -116,145 +141,197 @@ pub fn place(labels: &[Label], extent: f64, cluster_extent: f64, lanes: usize) -
 mod tests {
     use super::*;
 
-    fn forwards(positions: &[f64]) -> Vec<Label> {
-        positions.iter().map(|&p| Label::at(p)).collect()
+    /// An item whose whole marker is `full` long and small one `compact` long, from its date.
+    fn item(date: f64, full: f64, compact: f64) -> Item {
+        Item {
+            date,
+            full: Some(Span {
+                start: date,
+                end: date + full,
+            }),
+            wide: None,
+            compact: Span {
+                start: date,
+                end: date + compact,
+            },
+            highlight: false,
+        }
     }
 
-    fn spans(placements: &[Placement], extent: f64) -> Vec<(usize, f64, f64)> {
+    fn spans(items: &[Item], placements: &[Placement], lanes: usize) -> Vec<(usize, Span)> {
         placements
             .iter()
-            .map(|p| match p {
-                Placement::Marker { at, lane, .. } | Placement::Cluster { at, lane, .. } => {
-                    (*lane, *at, *at + extent)
-                }
+            .flat_map(|p| match p {
+                Placement::Marker { index, form, lane } => match form {
+                    Form::Full => vec![(*lane, items[*index].full.unwrap())],
+                    Form::Wide => (0..lanes)
+                        .map(|l| (l, items[*index].wide.unwrap()))
+                        .collect(),
+                    Form::Compact => vec![(*lane, items[*index].compact)],
+                },
+                Placement::Cluster { .. } => vec![],
             })
             .collect()
     }
 
-    #[test]
-    fn labels_in_one_lane_never_overlap() {
-        let positions: Vec<f64> = (0..200).map(|i| f64::from(i) * 7.3 % 900.0).collect();
-        let placed = place(&forwards(&positions), 120.0, 120.0, 4);
-        let spans = spans(&placed, 120.0);
-        for (i, a) in spans.iter().enumerate() {
-            for b in spans.iter().skip(i + 1) {
-                if a.0 == b.0 {
-                    assert!(a.2 <= b.1 || b.2 <= a.1, "{a:?} overlaps {b:?}");
-                }
+    fn assert_no_overlap(
+        items: &[Item],
+        placements: &[Placement],
+        lanes: usize,
+        axis: f64,
+        extent: f64,
+    ) {
+        let spans = spans(items, placements, lanes);
+        for (i, (lane_a, a)) in spans.iter().enumerate() {
+            for (lane_b, b) in &spans[i + 1..] {
+                assert!(
+                    lane_a != lane_b || !a.overlaps(b),
+                    "{a:?} and {b:?} in lane {lane_a}"
+                );
             }
         }
-    }
-
-    #[test]
-    fn every_event_is_shown_once_as_marker_or_in_a_cluster() {
-        let positions: Vec<f64> = (0..58).map(|i| f64::from(i) * 3.0).collect();
-        let placed = place(&forwards(&positions), 100.0, 100.0, 3);
-        let mut seen: Vec<usize> = placed
-            .iter()
-            .flat_map(|p| match p {
-                Placement::Marker { index, .. } => vec![*index],
-                Placement::Cluster { indices, .. } => indices.clone(),
-            })
-            .collect();
-        seen.sort_unstable();
-        assert_eq!(seen, (0..58).collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn a_cluster_gathers_only_events_within_one_label_of_it() {
-        // Evenly dense events: more than the lanes hold, all along the axis.
-        let positions: Vec<f64> = (0..60).map(|i| f64::from(i) * 20.0).collect();
-        let placed = place(&forwards(&positions), 100.0, 100.0, 3);
-        for placement in &placed {
-            if let Placement::Cluster { indices, at, .. } = placement {
-                for &i in indices {
-                    let distance = positions[i] - at;
-                    assert!(
-                        (0.0..100.0).contains(&distance),
-                        "event at {} joined the cluster at {at}",
-                        positions[i]
-                    );
-                }
-            }
-        }
-        let markers = placed
-            .iter()
-            .filter(|p| matches!(p, Placement::Marker { .. }))
-            .count();
-        assert!(
-            markers >= 20,
-            "only {markers} of 60 events shown as markers"
-        );
-    }
-
-    #[test]
-    fn a_single_lane_keeps_its_markers_and_counts_the_rest() {
-        // A phone: one lane, one event a year, room for a label every four years.
-        let positions: Vec<f64> = (0..40).map(|i| f64::from(i) * 12.0).collect();
-        let placed = place(&forwards(&positions), 48.0, 48.0, 1);
-        let markers: Vec<f64> = placed
+        let clusters: Vec<f64> = placements
             .iter()
             .filter_map(|p| match p {
-                Placement::Marker { at, lane: 0, .. } => Some(*at),
+                Placement::Cluster { start, .. } => Some(*start),
                 _ => None,
             })
             .collect();
-        assert_eq!(markers.len(), 10, "{placed:?}");
-        assert!(placed.iter().all(|p| match p {
-            Placement::Cluster { lane, .. } => *lane == 1,
-            Placement::Marker { lane, .. } => *lane == 0,
+        for pair in clusters.windows(2) {
+            assert!(pair[1] >= pair[0] + extent - 1e-9, "{clusters:?}");
+        }
+        for start in clusters {
+            assert!(start >= 0.0 && start + extent <= axis + 1e-9, "{start}");
+        }
+    }
+
+    fn shown_once(items: &[Item], placements: &[Placement]) {
+        let mut seen = vec![0; items.len()];
+        for placement in placements {
+            match placement {
+                Placement::Marker { index, .. } => seen[*index] += 1,
+                Placement::Cluster { indices, .. } => indices.iter().for_each(|&i| seen[i] += 1),
+            }
+        }
+        assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+    }
+
+    #[test]
+    fn a_highlight_is_whole_even_among_crowds() {
+        let mut items: Vec<Item> = (0..30)
+            .map(|i| item(100.0 + i as f64, 200.0, 60.0))
+            .collect();
+        items[17].highlight = true;
+        let placements = place(&items, 2, 1000.0, 60.0);
+        assert!(placements.contains(&Placement::Marker {
+            index: 17,
+            form: Form::Full,
+            lane: 0
+        }));
+        assert_no_overlap(&items, &placements, 2, 1000.0, 60.0);
+        shown_once(&items, &placements);
+    }
+
+    #[test]
+    fn events_shown_small_before_they_are_counted() {
+        // Two events close together, a lane with room for one whole and one small.
+        let items = [item(0.0, 300.0, 50.0), item(10.0, 300.0, 50.0)];
+        let placements = place(&items, 1, 400.0, 40.0);
+        let whole = Placement::Marker {
+            index: 0,
+            form: Form::Full,
+            lane: 0,
+        };
+        let counted = Placement::Cluster {
+            indices: vec![1],
+            start: 10.0,
+        };
+        assert_eq!(placements, vec![whole, counted]);
+        let apart = [item(0.0, 300.0, 50.0), item(320.0, 300.0, 50.0)];
+        let placements = place(&apart, 1, 700.0, 40.0);
+        assert!(placements.iter().all(|p| matches!(
+            p,
+            Placement::Marker {
+                form: Form::Full,
+                ..
+            }
+        )));
+        let small = [
+            item(0.0, 300.0, 50.0),
+            item(310.0, 300.0, 50.0),
+            item(360.0, 300.0, 50.0),
+        ];
+        let placements = place(&small, 1, 700.0, 40.0);
+        assert!(placements.contains(&Placement::Marker {
+            index: 1,
+            form: Form::Full,
+            lane: 0
+        }));
+        assert!(placements.contains(&Placement::Cluster {
+            indices: vec![2],
+            start: 360.0
         }));
     }
 
     #[test]
-    fn clusters_stand_at_their_events_even_when_labels_open_backwards() {
-        // A kiosk at the whole span: a label covers eleven years, and near the end of the
-        // axis labels open backwards, so their starts lie years before their dates.
-        let dates: Vec<f64> = (0..42).map(|i| f64::from(i) * 29.0).collect();
-        let labels: Vec<Label> = dates
-            .iter()
-            .map(|&date| {
-                let backwards = date > 610.0;
-                let start = if backwards { date - 253.0 } else { date };
-                Label {
-                    date,
-                    start,
-                    backwards,
-                }
-            })
-            .collect();
-        let placed = place(&labels, 342.0, 118.0, 4);
-        let mut shown = 0;
-        for placement in &placed {
-            match placement {
-                Placement::Cluster { indices, at, lane } => {
-                    assert_eq!(*lane, 4);
-                    for &i in indices {
-                        let distance = dates[i] - at;
-                        assert!((0.0..118.0).contains(&distance), "{} in {at}", dates[i]);
-                    }
-                    shown += indices.len();
-                }
-                Placement::Marker { .. } => shown += 1,
-            }
-        }
-        assert_eq!(shown, 42);
-        // Both halves of the axis get markers.
-        let late = placed
-            .iter()
-            .filter(|p| matches!(p, Placement::Marker { index, .. } if dates[*index] > 900.0))
-            .count();
-        assert!(
-            late >= 3,
-            "only {late} markers in the last quarter: {placed:?}"
+    fn a_title_that_does_not_fit_whole_is_shown_small() {
+        let mut long = item(0.0, 0.0, 50.0);
+        long.full = None;
+        let placements = place(&[long], 2, 400.0, 40.0);
+        assert_eq!(
+            placements,
+            vec![Placement::Marker {
+                index: 0,
+                form: Form::Compact,
+                lane: 0
+            }]
         );
     }
 
     #[test]
-    fn far_apart_events_share_the_first_lane() {
-        let placed = place(&forwards(&[0.0, 300.0, 600.0]), 100.0, 100.0, 3);
-        assert!(placed
-            .iter()
-            .all(|p| matches!(p, Placement::Marker { lane: 0, .. })));
+    fn clusters_never_overlap_even_at_the_end_of_the_axis() {
+        // The 4K fault: two badges near the end were drawn on top of each other.
+        let items: Vec<Item> = (0..40)
+            .map(|i| item(900.0 + i as f64 * 2.5, 300.0, 80.0))
+            .collect();
+        let placements = place(&items, 1, 1000.0, 45.0);
+        assert_no_overlap(&items, &placements, 1, 1000.0, 45.0);
+        shown_once(&items, &placements);
+    }
+
+    #[test]
+    fn generated_layouts_never_overlap_and_show_every_event_once() {
+        // A small deterministic generator: many crowds, lanes and axes.
+        let mut seed = 7_u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as f64 / f64::from(1_u32 << 31)
+        };
+        for _ in 0..500 {
+            let axis = 200.0 + next() * 2000.0;
+            let lanes = 1 + (next() * 6.0) as usize;
+            let extent = 20.0 + next() * 60.0;
+            let count = (next() * 60.0) as usize;
+            let items: Vec<Item> = (0..count)
+                .map(|_| {
+                    let date = next() * axis;
+                    let mut it = item(date, 50.0 + next() * 300.0, 20.0 + next() * 40.0);
+                    it.highlight = next() < 0.1;
+                    if next() < 0.1 {
+                        it.full = None;
+                    }
+                    if next() < 0.3 {
+                        it.wide = Some(Span {
+                            start: date,
+                            end: date + 10.0 + next() * 60.0,
+                        });
+                    }
+                    it
+                })
+                .collect();
+            let placements = place(&items, lanes, axis, extent);
+            assert_no_overlap(&items, &placements, lanes, axis, extent);
+            shown_once(&items, &placements);
+        }
     }
 }

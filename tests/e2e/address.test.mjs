@@ -45,7 +45,7 @@ async function whatIsShown(page) {
     clusters: [...document.querySelectorAll('.timeline-track .cluster')].map((c) => c.textContent).sort(),
     cursor: document.querySelector('.year-cursor-label')?.textContent ?? null,
     kiosk: document.documentElement.classList.contains('kiosk'),
-    vertical: document.querySelector('.timeline.vertical') !== null,
+    vertical: document.querySelector('.timeline[data-orientation="vertical"]') !== null,
     qr: [...document.querySelectorAll('.take-home')].map((f) => f.dataset.address),
   }));
 }

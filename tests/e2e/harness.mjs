@@ -99,6 +99,43 @@ export async function openPage(exhibit, { size = SIZES['kiosk-landscape'], local
 /** Waits until the app has rendered its view: a heading inside the main region. */
 export async function appReady(page) {
   await page.waitForSelector('main#content h1', { timeout: 15000 });
+  // The timeline, where there is one, has been measured by the app (it no longer carries the
+  // layout of every class: see src/time_axis/classes.rs).
+  await page.waitForFunction(() => !document.querySelector('.timeline-track[data-classes]'), null, { timeout: 15000 });
+}
+
+/** Every size the first view is checked at: the kiosks, a phone, a laptop and a 4K screen. */
+export const FIRST_VIEW_SIZES = {
+  ...SIZES,
+  laptop: { width: 1366, height: 768 },
+  'kiosk-4k': { width: 3840, height: 2160 },
+};
+
+/** The boxes of every tap target on the page that another one overlaps (by more than a
+ * pixel each way), as "a × b" lines; a target inside another (a link in a list item) is not
+ * an overlap. */
+export async function overlappingTargets(page) {
+  return page.evaluate(() => {
+    const selector = 'a[href], button, [role="button"], input, select, summary';
+    const targets = [...document.querySelectorAll(selector)].filter((element) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[hidden], .visually-hidden');
+    });
+    const name = (element) => element.getAttribute('data-event-id') ?? (element.textContent.trim().slice(0, 30) || element.className);
+    const found = [];
+    targets.forEach((a, i) => {
+      const boxA = a.getBoundingClientRect();
+      for (const b of targets.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue;
+        const boxB = b.getBoundingClientRect();
+        const across = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
+        const down = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);
+        if (across > 1 && down > 1) found.push(`${name(a)} × ${name(b)}`);
+      }
+    });
+    return found;
+  });
 }
 
 /** The page's width beyond the viewport, in CSS px: 0 when nothing scrolls sideways. */

@@ -43,11 +43,11 @@ describe('kiosk', () => {
     const { page, context, problems } = await openPage(exhibit, { touch: true });
     await page.goto(`${exhibit.url}/de?mode=kiosk&orientation=portrait`);
     await appReady(page);
-    assert.equal(await page.locator('.timeline.vertical').count(), 1);
+    assert.equal(await page.locator('.timeline[data-orientation="vertical"]').count(), 1);
     await page.setViewportSize(SIZES['kiosk-portrait']);
     await page.goto(`${exhibit.url}/de?mode=kiosk&orientation=landscape`);
     await appReady(page);
-    assert.equal(await page.locator('.timeline.vertical').count(), 0);
+    assert.equal(await page.locator('.timeline[data-orientation="vertical"]').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });

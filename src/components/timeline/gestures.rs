@@ -116,6 +116,7 @@ fn measure(element: &web_sys::HtmlElement, orientation: Orientation) -> TrackGeo
         height: f64::from(element.client_height()).max(1.0),
         vertical,
         rem,
+        measured: true,
     }
 }
 

@@ -14,8 +14,10 @@ use crate::i18n::{ui, Lang};
 use crate::kiosk::Orientation;
 use crate::route::Route;
 use crate::state::{use_exhibit, use_setting, Action};
+use crate::time_axis::arrange::{arrange, Arrangement, Dated, MarkerBox, MARKER_MOST};
+use crate::time_axis::classes::describe_all;
 use crate::time_axis::gesture::ZOOM_STEP;
-use crate::time_axis::{place, Label, Placement, TimeWindow};
+use crate::time_axis::{class_of, Form, LayoutClass, TimeWindow, CLASSES};
 
 pub use gestures::use_track_gestures;
 use overview::Overview;
@@ -29,9 +31,6 @@ pub struct TimelineProps {
     pub selected: Option<AttrValue>,
 }
 
-/// The strip along the track's far edge that names the eras, in rem (as in the stylesheet).
-const ERA_NAME_STRIP: f64 = 1.5;
-
 /// Size of the track and how to read it.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct TrackGeometry {
@@ -41,6 +40,9 @@ pub struct TrackGeometry {
     pub vertical: bool,
     /// Root font size in px: markers grow with the text.
     pub rem: f64,
+    /// Whether the track has been measured: until then (on the page drawn at build time, and
+    /// while the app takes it over) the timeline carries the layout of every class.
+    pub measured: bool,
 }
 
 impl Default for TrackGeometry {
@@ -50,6 +52,7 @@ impl Default for TrackGeometry {
             height: 420.0,
             vertical: false,
             rem: 16.0,
+            measured: false,
         }
     }
 }
@@ -65,83 +68,16 @@ impl TrackGeometry {
         .max(1.0)
     }
 
-    /// Space one marker's label takes along the axis.
-    fn extent(&self) -> f64 {
-        if self.vertical {
-            3.2 * self.rem
-        } else {
-            13.0 * self.rem
-        }
-    }
-
-    /// How many lanes of markers fit across the axis, keeping room for the cluster lane and
-    /// for the strip where the eras are named (along the far edge, so no badge covers a name).
-    fn lanes(&self) -> usize {
-        let era_names = ERA_NAME_STRIP * self.rem;
-        let (across, lane, cluster) = if self.vertical {
-            (
-                self.width - 3.5 * self.rem - era_names,
-                13.0 * self.rem,
-                3.4 * self.rem,
-            )
-        } else {
-            // A cluster badge is one line high (at least a 48 px touch target): across a
-            // horizontal axis it needs less room than a lane of markers.
-            (
-                self.height - 2.6 * self.rem - era_names,
-                3.4 * self.rem,
-                (2.2 * self.rem).max(52.0),
-            )
-        };
-        (((across - cluster) / lane).floor() as usize).clamp(1, 8)
-    }
-
-    /// Where lane `n` starts across the axis, in px; lane `lanes()` holds the clusters.
-    fn lane_offset(&self, lane: usize) -> f64 {
-        if self.vertical {
-            3.5 * self.rem + lane as f64 * 13.0 * self.rem
-        } else {
-            2.6 * self.rem + lane as f64 * 3.4 * self.rem
-        }
-    }
-
-    /// Where a marker's pill goes along the axis. It starts at its date; in the later half of
-    /// a horizontal axis it ends at its date instead (icon last), so labels open towards the
-    /// middle and are never cut off at the end.
-    fn label(&self, date: f64) -> Label {
-        if self.vertical {
-            Label::at(date.min(self.axis() - 3.0 * self.rem))
-        } else if date > self.axis() / 2.0 {
-            Label {
-                date,
-                // The icon ends at its date, or at the end of the axis for the very last days.
-                start: (date + 2.85 * self.rem).min(self.axis()) - 12.5 * self.rem,
-                backwards: true,
-            }
-        } else {
-            Label::at(date)
-        }
-    }
-
-    /// Space one cluster's badge takes along the axis: a cluster gathers events this close.
-    fn cluster_extent(&self) -> f64 {
-        if self.vertical {
-            2.8 * self.rem
-        } else {
-            4.5 * self.rem
-        }
-    }
-
-    /// Where a cluster's badge starts: at its place, but never past the end of the axis.
-    fn cluster_start(&self, at: f64) -> f64 {
-        at.min(self.axis() - self.cluster_extent())
+    /// The layout class of this track.
+    pub fn class(&self) -> &'static LayoutClass {
+        class_of(self.vertical, self.width / self.rem.max(1.0))
     }
 }
 
-/// Year ticks: every 1, 2, 5 or 10 years, so that labels keep apart.
-fn ticks(window: &TimeWindow, geometry: &TrackGeometry) -> Vec<i32> {
-    let per_year = geometry.axis() / window.width();
-    let room = if geometry.vertical { 2.0 } else { 4.5 } * geometry.rem;
+/// Year ticks of a class: every 1, 2, 5 or 10 years, so that labels keep apart.
+fn ticks(window: &TimeWindow, class: &LayoutClass) -> Vec<i32> {
+    let per_year = class.axis() / window.width();
+    let room = if class.vertical { 2.0 } else { 4.5 };
     let step = [1, 2, 5, 10]
         .into_iter()
         .find(|step| per_year * f64::from(*step) >= room)
@@ -152,12 +88,41 @@ fn ticks(window: &TimeWindow, geometry: &TrackGeometry) -> Vec<i32> {
         .collect()
 }
 
-/// Positions along the axis as CSS, for horizontal or vertical layout.
-fn along(geometry: &TrackGeometry, px: f64, across: f64) -> String {
-    if geometry.vertical {
-        format!("top: {px:.1}px; left: {across:.1}px")
+/// A position along the axis, as a percentage of it.
+fn percent(fraction: f64) -> String {
+    format!("{:.3}%", fraction * 100.0)
+}
+
+/// Where something starts along the axis and across it, as CSS.
+fn along(vertical: bool, along: &str, across: f64) -> String {
+    if vertical {
+        format!("top: {along}; left: {across:.2}rem")
     } else {
-        format!("left: {px:.1}px; top: {across:.1}px")
+        format!("left: {along}; top: {across:.2}rem")
+    }
+}
+
+/// The style of each element in each class, as the page carries it before the app has
+/// measured the track: `h28,h34=left: 1%|v18=top: 2%` (`data-l`, read by
+/// assets/scripts/timeline-layout.js). An element without an entry for a class is hidden
+/// in it.
+#[derive(Default)]
+struct PerClass(Vec<(String, Vec<&'static str>)>);
+
+impl PerClass {
+    fn add(&mut self, class: &'static str, style: String) {
+        match self.0.iter_mut().find(|(s, _)| *s == style) {
+            Some((_, keys)) => keys.push(class),
+            None => self.0.push((style, vec![class])),
+        }
+    }
+
+    fn attribute(&self) -> String {
+        self.0
+            .iter()
+            .map(|(style, keys)| format!("{}={style}", keys.join(",")))
+            .collect::<Vec<_>>()
+            .join("|")
     }
 }
 
@@ -175,11 +140,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .map_or(Orientation::Auto, |kiosk| kiosk.orientation);
     let geometry = use_track_gestures(track.clone(), exhibit.clone(), orientation);
     let window = exhibit.window;
-    let axis = geometry.axis();
-    let to_px = |year: f64| window.fraction(year) * axis;
+    // Measured, the track is drawn in its own class; before, in every class (see classes.rs).
+    let classes: Vec<&'static LayoutClass> = if geometry.measured {
+        vec![geometry.class()]
+    } else {
+        CLASSES.iter().collect()
+    };
+    let measured = geometry.measured.then(|| geometry.class());
 
     // Events shown: filtered, and inside the window (with a margin so markers slide in).
-    let margin = geometry.extent() / axis * window.width();
+    let margin = MARKER_MOST / 28.0 * window.width();
     let shown: Vec<usize> = content
         .events
         .iter()
@@ -191,17 +161,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
         .map(|(i, _)| i)
         .collect();
-    let dates: Vec<f64> = shown
+    let dated: Vec<Dated> = shown
         .iter()
-        .map(|&i| to_px(content.events[i].date.start.as_fractional_year()))
+        .map(|&i| {
+            let event = &content.events[i];
+            Dated {
+                fraction: window.fraction(event.date.start.as_fractional_year()),
+                title: event.title.get(lang),
+                highlight: event.highlight,
+            }
+        })
         .collect();
-    let labels: Vec<Label> = dates.iter().map(|&date| geometry.label(date)).collect();
-    let placements = place(
-        &labels,
-        geometry.extent(),
-        geometry.cluster_extent(),
-        geometry.lanes(),
-    );
+    let arrangements: Vec<(&'static LayoutClass, Arrangement)> = classes
+        .iter()
+        .map(|class| (*class, arrange(class, &dated)))
+        .collect();
 
     let open = |id: String| {
         let exhibit = exhibit.clone();
@@ -216,7 +190,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             })
         })
     };
-    let zoom_to = |indices: Vec<usize>| {
+    let zoom_to = |indices: &[usize]| {
         let exhibit = exhibit.clone();
         let years: Vec<f64> = indices
             .iter()
@@ -247,57 +221,105 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             exhibit.dispatch(Action::SetWindow(TimeWindow::whole()))
         })
     };
+    // Elements drawn for every class carry keys of their own, so the app's first measured
+    // render replaces them instead of keeping styles the layout script set on them.
+    let prefix = if measured.is_some() { "" } else { "u-" };
 
-    let markers = placements.into_iter().map(|placement| match placement {
-        Placement::Marker { index, at, lane } => {
-            let event = &content.events[shown[index]];
-            let flipped = labels[index].backwards;
-            let category = content.category(&event.category);
-            let selected = props.selected.as_deref() == Some(event.id.as_str());
-            html! {
-                <button type="button" key={event.id.clone()}
-                    class={classes!("marker", selected.then_some("selected"), flipped.then_some("flip"))}
-                    data-event-id={event.id.clone()}
-                    data-style={format!("{}; --category: {}", along(&geometry, at, geometry.lane_offset(lane)),
-                        category.map_or("#1d3557", |c| c.colour.as_str()))}
-                    aria-pressed={selected.to_string()}
-                    onclick={open(event.id.clone())}>
-                    <span class="marker-icon">
-                        <CategoryIcon icon={category.map_or(AttrValue::from("flag"), |c| AttrValue::from(c.icon.clone()))} />
-                    </span>
-                    // The name a screen reader reads is the text shown, with the category added.
-                    <span class="marker-label">
-                        <span class="marker-year">{ event.date.year() }</span>
-                        <span class="visually-hidden">{ ": " }</span>
-                        <span class="marker-title">{ event.title.get(lang) }</span>
-                        if let Some(category) = category {
-                            <span class="visually-hidden">{ format!(" ({})", category.name.get(lang)) }</span>
-                        }
-                    </span>
-                </button>
+    let markers = shown.iter().enumerate().filter_map(|(index, &event_index)| {
+        let event = &content.events[event_index];
+        let mut per_class = PerClass::default();
+        let mut drawn = None;
+        for (class, arrangement) in &arrangements {
+            if let Some(marker) = arrangement.markers.iter().find(|m| m.index == index) {
+                per_class.add(class.key, marker_style(class, marker));
+                drawn = drawn.or(Some(marker.clone()));
             }
         }
-        Placement::Cluster { indices, at, lane } => {
-            let count = indices.len();
+        let drawn = drawn?;
+        let category = content.category(&event.category);
+        let selected = props.selected.as_deref() == Some(event.id.as_str());
+        let colour = format!("--category: {}", category.map_or("#1d3557", |c| c.colour.as_str()));
+        let (style, layouts) = match measured {
+            Some(class) => (format!("{}; {colour}", marker_style(class, &drawn)), None),
+            None => (colour, Some(per_class.attribute())),
+        };
+        Some(html! {
+            <button type="button" key={format!("{prefix}{}", event.id)}
+                class={classes!("marker", selected.then_some("selected"), event.highlight.then_some("highlight"))}
+                data-event-id={event.id.clone()}
+                data-style={style}
+                data-l={layouts}
+                aria-pressed={selected.to_string()}
+                onclick={open(event.id.clone())}>
+                <span class="marker-icon">
+                    <CategoryIcon icon={category.map_or(AttrValue::from("flag"), |c| AttrValue::from(c.icon.clone()))} />
+                </span>
+                // The name a screen reader reads is the title, with the category added, even
+                // where the marker shows only its year.
+                <span class="marker-label">
+                    <span class="marker-year">{ event.date.year() }</span>
+                    <span class="visually-hidden">{ ": " }</span>
+                    <span class="marker-title">{ event.title.get(lang) }</span>
+                    if let Some(category) = category {
+                        <span class="visually-hidden">{ format!(" ({})", category.name.get(lang)) }</span>
+                    }
+                </span>
+            </button>
+        })
+    });
+
+    let clusters = arrangements.iter().flat_map(|(class, arrangement)| {
+        arrangement.clusters.iter().enumerate().map(|(n, cluster)| {
+            let count = cluster.indices.len();
             // The open event, when it sits in this cluster: the badge shows it (marker and
             // card stay in step), and a tap opens the cluster onto it.
-            let holds_selected = indices.iter().any(|&i| {
-                props.selected.as_deref() == Some(content.events[shown[i]].id.as_str())
-            });
+            let holds_selected = cluster
+                .indices
+                .iter()
+                .any(|&i| props.selected.as_deref() == Some(content.events[shown[i]].id.as_str()));
+            let style = along(class.vertical, &percent(cluster.fraction), cluster.across);
+            let (style, layouts) = match measured {
+                Some(_) => (Some(style), None),
+                None => (None, Some(format!("{}={style}", class.key))),
+            };
             html! {
-                <button type="button" key={format!("cluster-{at:.0}-{lane}")}
+                <button type="button" key={format!("{prefix}cluster-{}-{n}", class.key)}
                     class={classes!("cluster", holds_selected.then_some("holds-selected"))}
-                    data-style={along(&geometry, geometry.cluster_start(at), geometry.lane_offset(lane))}
-                    onclick={zoom_to(indices)}>
+                    data-style={style}
+                    data-l={layouts}
+                    onclick={zoom_to(&cluster.indices)}>
                     <span aria-hidden="true">{ "+" }</span>{ count }
                     <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
                 </button>
             }
-        }
+        })
     });
 
+    // Year ticks: those of every class drawn, each shown in the classes that have it.
+    let mut tick_years: Vec<(i32, PerClass)> = Vec::new();
+    for class in &classes {
+        for year in ticks(&window, class) {
+            let style = along(
+                class.vertical,
+                &percent(window.fraction(f64::from(year))),
+                0.0,
+            );
+            match tick_years.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, per_class)) => per_class.add(class.key, style),
+                None => {
+                    let mut per_class = PerClass::default();
+                    per_class.add(class.key, style);
+                    tick_years.push((year, per_class));
+                }
+            }
+        }
+    }
+    tick_years.sort_by_key(|(year, _)| *year);
+
+    let vertical = measured.map(|class| class.vertical);
     html! {
-        <section class={classes!("timeline", geometry.vertical.then_some("vertical"))} aria-label={text.timeline_label}>
+        <section class="timeline" aria-label={text.timeline_label}
+            data-orientation={vertical.map(|v| if v { "vertical" } else { "horizontal" })}>
             <div class="timeline-controls">
                 <button type="button" class="zoom-out" onclick={zoom(1.0 / ZOOM_STEP)} aria-label={text.zoom_out}
                     disabled={window.is_whole()}>{ "−" }</button>
@@ -311,38 +333,77 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </span>
             </div>
             <div class="timeline-track" ref={track} tabindex="0" role="group"
-                aria-roledescription={text.timeline_label} aria-label={text.timeline_help}>
+                aria-roledescription={text.timeline_label} aria-label={text.timeline_help}
+                data-class={measured.map(|class| class.key)}
+                data-classes={measured.is_none().then(describe_all)}>
                 { for content.eras.iter().map(|era| {
-                    let from = to_px(f64::from(era.start)).max(0.0);
-                    let to = to_px(f64::from(era.end) + 1.0).min(axis);
+                    let from = window.fraction(f64::from(era.start)).max(0.0);
+                    let to = window.fraction(f64::from(era.end) + 1.0).min(1.0);
                     if to <= from {
                         return Html::default();
                     }
-                    let style = if geometry.vertical {
-                        format!("top: {from:.1}px; height: {:.1}px", to - from)
+                    let span = |vertical: bool| if vertical {
+                        format!("top: {}; height: {}", percent(from), percent(to - from))
                     } else {
-                        format!("left: {from:.1}px; width: {:.1}px", to - from)
+                        format!("left: {}; width: {}", percent(from), percent(to - from))
+                    };
+                    let (style, layouts) = match measured {
+                        Some(class) => (Some(span(class.vertical)), None),
+                        None => {
+                            let mut per_class = PerClass::default();
+                            for class in &classes {
+                                per_class.add(class.key, span(class.vertical));
+                            }
+                            (None, Some(per_class.attribute()))
+                        }
                     };
                     html! {
-                        <div class="era-band" key={era.id.clone()} data-style={style} data-era={era.id.clone()}>
+                        <div class="era-band" key={format!("{prefix}{}", era.id)} data-style={style} data-l={layouts} data-era={era.id.clone()}>
                             <span class="era-name">{ era.name.get(lang) }</span>
                         </div>
                     }
                 }) }
-                { for ticks(&window, &geometry).into_iter().map(|year| html! {
-                    <span class="tick" key={year} data-style={along(&geometry, to_px(f64::from(year)), 0.0)} aria-hidden="true">
-                        { year }
-                    </span>
+                { for tick_years.into_iter().map(|(year, per_class)| {
+                    let (style, layouts) = match measured {
+                        Some(class) => (Some(along(class.vertical, &percent(window.fraction(f64::from(year))), 0.0)), None),
+                        None => (None, Some(per_class.attribute())),
+                    };
+                    html! {
+                        <span class="tick" key={format!("{prefix}{year}")} data-style={style} data-l={layouts} aria-hidden="true">
+                            { year }
+                        </span>
+                    }
                 }) }
                 if let Some(year) = exhibit.year_cursor.filter(|y| (window.start..=window.end).contains(&(f64::from(*y) + 0.5))) {
-                    <div class={classes!("year-cursor", geometry.vertical.then_some("vertical"))} aria-hidden="true"
-                        data-style={along(&geometry, to_px(f64::from(year) + 0.5), 0.0)}>
+                    <div class="year-cursor" aria-hidden="true"
+                        data-style={format!("--along: {}", percent(window.fraction(f64::from(year) + 0.5)))}>
                         <span class="year-cursor-label">{ format_year(lang, year) }</span>
                     </div>
                 }
                 { for markers }
+                { for clusters }
             </div>
             <Overview {lang} />
         </section>
     }
+}
+
+/// A marker's place and size in `class`, as CSS.
+fn marker_style(class: &LayoutClass, marker: &MarkerBox) -> String {
+    let mut style = format!(
+        "{}; width: {:.2}rem",
+        along(class.vertical, &marker.along, marker.across),
+        marker.width
+    );
+    // A small marker hides its title; one that opens backwards has its icon last.
+    if marker.form == Form::Compact {
+        style.push_str("; --title: none");
+    }
+    if let Some(height) = marker.height {
+        style.push_str(&format!("; height: {height:.2}rem"));
+    }
+    if marker.backwards {
+        style.push_str("; flex-direction: row-reverse; padding: 0 0 0 0.6rem; text-align: right");
+    }
+    style
 }

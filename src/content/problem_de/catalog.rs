@@ -206,6 +206,19 @@ pub const CATALOG: &[(&str, &str)] = &[
     ("there is no era", "Es gibt keine Epoche"),
     ("add at least one [[era]]", "Fügen Sie mindestens eine [[era]] hinzu"),
     // ---- Events (load/events.rs) ----
+    ("no event is a highlight", "Kein Ereignis ist ein Höhepunkt (highlight)"),
+    (
+        "set highlight = true in the events a visitor must see first, like the city friendship of 1995",
+        "Setzen Sie highlight = true bei den Ereignissen, die Besucher zuerst sehen sollen, etwa der Städtefreundschaft von 1995",
+    ),
+    (
+        "{} events are highlights; at most {} can be",
+        "{} Ereignisse sind Höhepunkte (highlight); höchstens {} sind möglich",
+    ),
+    (
+        "keep highlight = true for the most important events only, so that each one fits whole on a phone",
+        "Lassen Sie highlight = true nur bei den wichtigsten Ereignissen, damit jedes auch auf einem Handy ganz zu sehen ist",
+    ),
     (
         "events are .toml files; this file is ignored",
         "Ereignisse sind .toml-Dateien; diese Datei wird nicht gelesen",

@@ -10,6 +10,9 @@ use super::texts::{NOTE_MAX, TEXT_MAX, TITLE_MAX};
 use super::Loader;
 use toml::Spanned;
 
+/// The most events that can be highlights: each is shown whole at every size of the timeline.
+pub const HIGHLIGHTS_MOST: usize = 6;
+
 impl Loader<'_> {
     pub(super) fn events(
         &mut self,
@@ -27,6 +30,7 @@ impl Loader<'_> {
             .collect();
         let mut seen = HashMap::new();
         let mut events = Vec::new();
+        let mut highlights = Vec::new();
         for file in files {
             if !file.ends_with(".toml") {
                 self.problem(
@@ -39,9 +43,13 @@ impl Loader<'_> {
                 continue;
             }
             if let Some(event) = self.event(&file, &mut seen, categories, eras, pictures, series) {
+                if event.highlight {
+                    highlights.push(file.clone());
+                }
                 events.push(event);
             }
         }
+        self.highlights(&highlights, !events.is_empty());
         events.sort_by(|a, b| {
             a.date
                 .start
@@ -49,6 +57,35 @@ impl Loader<'_> {
                 .then_with(|| a.id.cmp(&b.id))
         });
         events
+    }
+
+    /// The highlights: at least one, and no more than a phone's timeline shows whole.
+    fn highlights(&mut self, files: &[String], any_events: bool) {
+        if files.is_empty() && any_events {
+            self.problem(
+                "events/",
+                1,
+                "highlight",
+                "no event is a highlight".into(),
+                "set highlight = true in the events a visitor must see first, like the city friendship of 1995",
+            );
+        }
+        for file in files.iter().skip(HIGHLIGHTS_MOST) {
+            let line = self.files.files.get(file).and_then(|text| {
+                text.lines()
+                    .position(|line| line.trim_start().starts_with("highlight"))
+            });
+            self.problem(
+                file,
+                line.map_or(1, |l| l + 1),
+                "highlight",
+                format!(
+                    "{} events are highlights; at most {HIGHLIGHTS_MOST} can be",
+                    files.len()
+                ),
+                "keep highlight = true for the most important events only, so that each one fits whole on a phone",
+            );
+        }
     }
 
     fn event(
@@ -292,6 +329,7 @@ impl Loader<'_> {
             title,
             text: body,
             picture: raw.picture.map(Spanned::into_inner),
+            highlight: raw.highlight,
             sources,
             links,
         })

@@ -11,8 +11,22 @@ fn text(de: &str) -> Text {
     }
 }
 
-/// Checks the event files against one category, two eras and one series with a 2016 value.
+/// Checks the event files against one category, two eras and one series with a 2016 value,
+/// beside a highlighted event of 2020 (which the events returned leave out).
 fn check(texts: &[(&str, &str)]) -> (Vec<Event>, Vec<String>) {
+    let highlight = EVENT
+        .replace("\"garden\"", "\"highlight\"")
+        .replace("1993-04", "2020")
+        .replace("\"beginnings\"", "\"friendship\"\nhighlight = true");
+    let mut all = texts.to_vec();
+    all.push(("events/zz-highlight.toml", &highlight));
+    let (mut events, found) = check_alone(&all);
+    events.retain(|e| e.id != "highlight");
+    (events, found)
+}
+
+/// Checks the event files alone.
+fn check_alone(texts: &[(&str, &str)]) -> (Vec<Event>, Vec<String>) {
     let categories = [Category {
         id: "culture".into(),
         icon: "lantern".into(),
@@ -231,5 +245,34 @@ fn copies_stand_only_beside_an_original() {
     assert_eq!(
         one(&EVENT.replace("kind = \"news\"\n", "")),
         ["events/garden.toml:13: source.kind: the source's kind is missing"]
+    );
+}
+
+#[test]
+fn a_few_events_are_highlights() {
+    assert_eq!(
+        check_alone(&[("events/garden.toml", EVENT)]).1,
+        ["events/:1: highlight: no event is a highlight"]
+    );
+    let names: Vec<String> = (0..=HIGHLIGHTS_MOST)
+        .map(|n| format!("events/e{n}.toml"))
+        .collect();
+    let texts: Vec<String> = (0..=HIGHLIGHTS_MOST)
+        .map(|n| {
+            EVENT
+                .replace("\"garden\"", &format!("\"garden-{n}\""))
+                .replace("\"beginnings\"", "\"beginnings\"\nhighlight = true")
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = names
+        .iter()
+        .zip(&texts)
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    let found = check_alone(&files).1;
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0] == "events/e6.toml:5: highlight: 7 events are highlights; at most 6 can be",
+        "{found:?}"
     );
 }

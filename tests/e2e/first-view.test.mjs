@@ -1,0 +1,136 @@
+// The visitor's first minute: the story is on screen at once, at every size and in every
+// language; titles stand whole; no tap target covers another; and the page drawn at build
+// time already has the timeline's final layout, so nothing jumps when the app arrives.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIRST_VIEW_SIZES, SCREENSHOT_DIR, appReady, openPage, overlappingTargets, startExhibit } from './harness.mjs';
+
+const EVENTS = 'assets/content/events';
+/** The highlights, as the curators set them, with their titles. */
+const HIGHLIGHTS = readdirSync(EVENTS)
+  .map((file) => readFileSync(join(EVENTS, file), 'utf8'))
+  .filter((text) => /^highlight\s*=\s*true\s*$/m.test(text))
+  .map((text) => ({
+    id: text.match(/^id\s*=\s*"([^"]+)"/m)[1],
+    titles: Object.fromEntries(
+      ['de', 'zh', 'en'].map((lang) => [lang, text.split('[title]')[1].match(new RegExp(`^${lang}\\s*=\\s*"([^"]+)"`, 'm'))[1]]),
+    ),
+  }));
+
+/** Every marker shown: its id, box, whether its title shows, and how it sits in its marker. */
+async function markers(page) {
+  return page.$$eval('.timeline-track .marker', (elements) =>
+    elements
+      .filter((marker) => getComputedStyle(marker).display !== 'none')
+      .map((marker) => {
+        const title = marker.querySelector('.marker-title');
+        const box = marker.getBoundingClientRect();
+        const titleBox = title.getBoundingClientRect();
+        const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+        const shown = getComputedStyle(title).display !== 'none';
+        return {
+          id: marker.dataset.eventId,
+          box: { x: box.x, y: box.y, width: box.width, height: box.height },
+          titleShown: shown,
+          title: title.textContent,
+          lines: Math.round(titleBox.height / lineHeight),
+          cut: marker.scrollHeight > marker.clientHeight + 1 || marker.scrollWidth > marker.clientWidth + 1
+            || (shown && (titleBox.bottom > box.bottom + 1 || titleBox.right > box.right + 1 || titleBox.left < box.left - 1)),
+        };
+      }));
+}
+
+describe('the first view', () => {
+  let exhibit;
+  before(async () => {
+    exhibit = await startExhibit();
+  });
+  after(async () => exhibit?.stop());
+
+  test('the curators have set highlights, the city friendship of 1995 among them', () => {
+    assert.ok(HIGHLIGHTS.some((h) => h.id === 'stuttgart-nanjing-city-friendship'), JSON.stringify(HIGHLIGHTS));
+  });
+
+  for (const [name, size] of Object.entries(FIRST_VIEW_SIZES)) {
+    for (const lang of ['de', 'zh', 'en']) {
+      test(`${name}, ${lang}: the highlights stand named, titles whole, no tap target on another`, async () => {
+        const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+        await page.goto(`${exhibit.url}/${lang}`);
+        await appReady(page);
+        const shown = await markers(page);
+        for (const highlight of HIGHLIGHTS) {
+          const marker = shown.find((m) => m.id === highlight.id);
+          assert.ok(marker, `${highlight.id} is not on the first view`);
+          assert.ok(marker.titleShown, `${highlight.id} shows no title`);
+          assert.equal(marker.title, highlight.titles[lang]);
+        }
+        const kiosk = size.width >= 1000;
+        for (const marker of shown) {
+          assert.ok(!marker.cut, `${marker.id}: its title "${marker.title}" is cut (${JSON.stringify(marker.box)})`);
+          if (marker.titleShown && kiosk && !HIGHLIGHTS.some((h) => h.id === marker.id)) {
+            assert.ok(marker.lines <= 2, `${marker.id}: "${marker.title}" takes ${marker.lines} lines`);
+          }
+        }
+        // Titles a visitor reads without a tap: the highlights on a phone, more on larger screens.
+        const titled = shown.filter((m) => m.titleShown).length;
+        const enough = size.width < 800 ? HIGHLIGHTS.length : size.width < 1500 ? 6 : 8;
+        assert.ok(titled >= enough, `only ${titled} titles among ${shown.length} markers`);
+        assert.deepEqual(await overlappingTargets(page), [], `tap targets overlap at ${name} in ${lang}`);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `first-view-${lang}-${name}.png`) });
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+  }
+
+  for (const [name, size] of Object.entries({ phone: FIRST_VIEW_SIZES.phone, 'kiosk-portrait': FIRST_VIEW_SIZES['kiosk-portrait'], laptop: FIRST_VIEW_SIZES.laptop, 'kiosk-landscape': FIRST_VIEW_SIZES['kiosk-landscape'] })) {
+    for (const lang of ['de', 'zh']) {
+      test(`${name}, ${lang}: the timeline drawn before the WebAssembly is the one after it`, async () => {
+        const { page, context, problems } = await openPage(exhibit, { size });
+        // The WebAssembly is held back until the page drawn at build time has been measured.
+        let release;
+        const held = new Promise((resolve) => {
+          release = resolve;
+        });
+        await context.route(/\.wasm$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${exhibit.url}/${lang}`);
+        await page.waitForSelector('.timeline-track[data-class]');
+        const early = await markers(page);
+        assert.equal(await page.evaluate(() => performance.getEntriesByName('exhibit-interactive').length), 0, 'the app ran too early');
+        assert.ok(early.length >= 5, `only ${early.length} markers before the app`);
+        assert.deepEqual(await overlappingTargets(page), [], 'tap targets overlap before the app');
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `first-paint-${lang}-${name}.png`) });
+        release();
+        await appReady(page);
+        const late = await markers(page);
+        assert.deepEqual(late.map((m) => m.id).sort(), early.map((m) => m.id).sort(), 'the app shows other markers');
+        for (const marker of late) {
+          const before = early.find((m) => m.id === marker.id);
+          for (const key of ['x', 'y', 'width', 'height']) {
+            assert.ok(Math.abs(marker.box[key] - before.box[key]) <= 3, `${marker.id} moved: ${key} ${before.box[key]} → ${marker.box[key]}`);
+          }
+          assert.equal(marker.titleShown, before.titleShown, `${marker.id} changed its form`);
+        }
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+  }
+
+  test('the Latin faces are preloaded and never swapped in front of a visitor', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    await page.goto(`${exhibit.url}/de`);
+    const preloaded = await page.$$eval('link[rel="preload"][as="font"]', (links) => links.map((l) => [l.getAttribute('href'), l.hasAttribute('crossorigin')]));
+    assert.deepEqual(preloaded, [['/fonts/latin-400.woff2', true], ['/fonts/latin-700.woff2', true]]);
+    await appReady(page);
+    const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Exhibit Latin')).map((f) => [f.display, f.status]));
+    assert.deepEqual(faces, [['optional', 'loaded'], ['optional', 'loaded']]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

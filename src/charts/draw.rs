@@ -72,10 +72,10 @@ pub fn is_sparse(series: &[&Series]) -> bool {
     years.len() <= FEW_YEARS
 }
 
-/// The values that carry their number as a label: every value of a sparse chart, else the
-/// values of a line that stand alone.
-pub fn labelled_values(series: &Series, sparse: bool) -> Vec<usize> {
-    if sparse {
+/// The values that carry their number as a label: all of them (a sparse chart with room for
+/// them), else the values of a line that stand alone.
+pub fn labelled_values(series: &Series, all: bool) -> Vec<usize> {
+    if all {
         (0..series.points.len()).collect()
     } else if series.kind == SeriesKind::Line {
         lone_values(series)
@@ -254,7 +254,8 @@ fn draw_on<DB: DrawingBackend>(
                 String::new()
             }
         })
-        .y_labels(5)
+        // An axis that does not start at zero labels its bottom, so no one reads it as zero.
+        .y_labels(if bottom > 0.0 { 8 } else { 5 })
         .max_light_lines(0)
         .y_label_formatter(&|value| plain_number(lang, *value))
         .label_style(label_style)
@@ -281,6 +282,12 @@ fn draw_on<DB: DrawingBackend>(
         * font
         * 0.9;
     let middle = (bottom + top) / 2.0;
+    // Every value of a sparse chart is labelled where a year is wide enough for a number
+    // (not on a phone, where neighbouring labels would run into each other).
+    let year_px = f64::from(
+        chart.backend_coord(&(x0 + 1.0, middle)).0 - chart.backend_coord(&(x0, middle)).0,
+    );
+    let label_all = sparse && year_px >= font * 3.5;
     let named_runs: Vec<(i32, i32)> = runs_without_figure(spec.series)
         .into_iter()
         .filter(|(first, last)| {
@@ -338,7 +345,7 @@ fn draw_on<DB: DrawingBackend>(
                 // (and in a sparse chart every value does). Above it; beside it when another
                 // line has a higher value that year, so two labels never stack on each other.
                 let label = ("sans-serif", font * 1.15).into_font().color(&colour);
-                chart.draw_series(labelled_values(series, sparse).into_iter().map(|i| {
+                chart.draw_series(labelled_values(series, label_all).into_iter().map(|i| {
                     let p = &series.points[i];
                     let under_another = spec.series.iter().enumerate().any(|(o, other)| {
                         o != s
@@ -388,7 +395,7 @@ fn draw_on<DB: DrawingBackend>(
                     .into_font()
                     .color(&colour)
                     .pos(Pos::new(HPos::Center, VPos::Bottom));
-                chart.draw_series(labelled_values(series, sparse).into_iter().map(|i| {
+                chart.draw_series(labelled_values(series, label_all).into_iter().map(|i| {
                     let p = &series.points[i];
                     let at = (
                         f64::from(p.year) + offset + width / 2.0,

@@ -27,11 +27,13 @@ pub struct EventCardProps {
     pub index: usize,
 }
 
-/// Whether the card scrolls inside itself, and whether some of it lies below what shows.
+/// Whether the card scrolls inside itself, whether some of it lies below what shows, and the
+/// room from the card's top to the bottom of the screen (with the page at its top).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Overflow {
     scrolls: bool,
     more_below: bool,
+    room: Option<i32>,
 }
 
 impl Overflow {
@@ -41,10 +43,23 @@ impl Overflow {
             card.client_height(),
             card.scroll_top(),
         );
+        // The card's place in the page: the frame's parent (the card area), which the card's
+        // own height does not move.
+        let room = card
+            .parent_element()
+            .and_then(|frame| frame.parent_element())
+            .zip(web_sys::window())
+            .and_then(|(area, window)| {
+                let screen = window.inner_height().ok()?.as_f64()?;
+                let scrolled = window.scroll_y().unwrap_or(0.0);
+                let top = area.get_bounding_client_rect().top() + scrolled;
+                Some((screen - top - 12.0).round() as i32)
+            });
         Overflow {
             scrolls: total > shown + 1,
             // A pixel or two of rounding at the end is no "more".
             more_below: total - top - shown > 2,
+            room,
         }
     }
 }
@@ -174,7 +189,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         Confidence::Uncertain => Some(text.confidence_uncertain),
     };
     html! {
-        <div class={classes!("event-card-frame", overflow.more_below.then_some("more-below"))}>
+        <div class={classes!("event-card-frame", overflow.more_below.then_some("more-below"))}
+            data-style={overflow.room.map(|room| format!("--card-room: {room}px"))}>
         // Scrolling inside itself, the card takes the keyboard's focus, so arrows and Page
         // Down move it on too.
         <article class="event-card" ref={card} data-event-id={event.id.clone()} aria-labelledby="event-card-title"

@@ -113,7 +113,7 @@ pub fn show_crash_notice() {
         }
         let restart = document.create_element("a")?;
         restart.set_attribute("href", &restart_address)?;
-        restart.set_attribute("class", "button")?;
+        restart.set_attribute("class", "control primary")?;
         restart.set_text_content(Some(RESTART_LABEL));
         notice.append_child(&restart)?;
         Ok(notice)

@@ -318,3 +318,85 @@ fn summaries_say_what_the_data_shows_in_each_language() {
         summary(usd, Lang::En)
     );
 }
+
+/// The texts of the SVG (plotters writes a text's content on the line after its tag).
+fn texts(svg: &str) -> Vec<String> {
+    let lines: Vec<&str> = svg.lines().collect();
+    lines
+        .windows(2)
+        .filter(|pair| pair[0].starts_with("<text"))
+        .map(|pair| pair[1].trim().to_string())
+        .collect()
+}
+
+#[test]
+fn baden_wuerttemberg_few_values_are_labelled_on_a_fitted_axis_with_their_gap_named() {
+    use nanjing_stuttgart::charts::draw::{is_sparse, runs_without_figure, value_range};
+    use nanjing_stuttgart::charts::interaction::chart_height;
+    let content = content();
+    let all = charts(&content);
+    let bw = all
+        .iter()
+        .find(|c| c.id == "bw-china-trade")
+        .expect("chart");
+    assert!(is_sparse(&bw.series), "five years with a figure");
+    assert!(!is_sparse(&[series(&content, "germany-china-trade-eur")]));
+    assert!(chart_height(1800, 26.0, true) < chart_height(1800, 26.0, false));
+    // Values from 10.4 to 17 billion: the axis runs from 8, not from 0 …
+    let (bottom, top) = value_range(&bw.series);
+    assert_eq!(bottom, 8.0);
+    assert!(top > 17.0 && top < 19.0, "{top}");
+    // … and says so: its lowest label is 8, and there is no 0.
+    let chart = drawn(&bw.series, Lang::De, None);
+    let shown = texts(&chart.svg);
+    assert!(shown.iter().any(|t| t == "8"), "{shown:?}");
+    assert!(!shown.iter().any(|t| t == "0"), "{shown:?}");
+    // Every value carries its number, as a German reader writes it.
+    for s in &bw.series {
+        for p in &s.points {
+            let label = nanjing_stuttgart::i18n::format::plain_number(Lang::De, p.value);
+            assert!(
+                shown.contains(&label),
+                "{} {}: {label} in {shown:?}",
+                s.id,
+                p.year
+            );
+        }
+    }
+    // On a phone a year is too narrow for a number each: only the values standing alone keep
+    // theirs, so labels never run into each other.
+    let phone = draw(&ChartSpec {
+        series: &bw.series,
+        lang: Lang::De,
+        width: 330,
+        height: chart_height(330, 16.0, true),
+        font_px: 16.0,
+        marked: None,
+        title: String::new(),
+        description: String::new(),
+    })
+    .expect("drawn");
+    let on_phone = texts(&phone.svg);
+    assert!(on_phone.contains(&"13,3".to_string()), "{on_phone:?}");
+    assert!(!on_phone.contains(&"15,9".to_string()), "{on_phone:?}");
+    // 2012–2016 have no figure in either series: one band per year, the run named in words.
+    assert_eq!(runs_without_figure(&bw.series), [(2012, 2016)]);
+    assert_eq!(
+        shown.iter().filter(|t| *t == "keine belegte Zahl").count(),
+        1
+    );
+    let zh = texts(&drawn(&bw.series, Lang::Zh, None).svg);
+    assert!(zh.iter().any(|t| t == "无可靠数据"), "{zh:?}");
+    // Nothing is drawn for the missing years: the points are the sourced values, no more.
+    let values: usize = bw.series.iter().map(|s| s.points.len()).sum();
+    assert_eq!(chart.points.len(), values);
+    // Bars always stand on zero; so does a line that reaches below half its largest value.
+    assert_eq!(
+        value_range(&[series(&content, "german-investments-nanjing-eur")]).0,
+        0.0
+    );
+    assert_eq!(
+        value_range(&[series(&content, "germany-china-trade-eur")]).0,
+        0.0
+    );
+}

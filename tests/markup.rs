@@ -71,7 +71,7 @@ async fn the_navigation_marks_the_current_view() {
     let html = render("/en/charts").await;
     let charts_link = tag_with(&html, r#"href="/en/charts" aria-current"#);
     assert!(charts_link.contains("nav-link"), "{charts_link}");
-    let timeline_link = tag_with(&html, r#"href="/en" class="nav-link""#);
+    let timeline_link = tag_with(&html, r#"href="/en" class="nav-link "#);
     assert!(!timeline_link.contains("aria-current"), "{timeline_link}");
 }
 

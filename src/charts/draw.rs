@@ -44,6 +44,46 @@ pub fn years_without_figure(series: &[&Series]) -> Vec<i32> {
     }
 }
 
+/// Runs of consecutive years without a figure, as (first, last): each long enough one is
+/// named in words inside its band.
+pub fn runs_without_figure(series: &[&Series]) -> Vec<(i32, i32)> {
+    let mut runs: Vec<(i32, i32)> = Vec::new();
+    for year in years_without_figure(series) {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == year => *last = year,
+            _ => runs.push((year, year)),
+        }
+    }
+    runs
+}
+
+/// At most this many years with a value make a sparse chart: drawn lower, every value
+/// labelled, so a few points are not lost in a large empty frame.
+pub const FEW_YEARS: usize = 6;
+
+/// Whether the chart has only a few years with a value (see [`FEW_YEARS`]).
+pub fn is_sparse(series: &[&Series]) -> bool {
+    let mut years: Vec<i32> = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years.len() <= FEW_YEARS
+}
+
+/// The values that carry their number as a label: all of them (a sparse chart with room for
+/// them), else the values of a line that stand alone.
+pub fn labelled_values(series: &Series, all: bool) -> Vec<usize> {
+    if all {
+        (0..series.points.len()).collect()
+    } else if series.kind == SeriesKind::Line {
+        lone_values(series)
+    } else {
+        Vec::new()
+    }
+}
+
 /// The values of a line that stand alone (no value the year before or after): a point with no
 /// line to read it by, so it carries its value as a label.
 pub fn lone_values(series: &Series) -> Vec<usize> {
@@ -103,17 +143,37 @@ pub fn year_range(series: &[&Series]) -> (f64, f64) {
     (f64::from(first) - 0.6, f64::from(last) + 0.6)
 }
 
-/// The top of the value axis: a little above the largest value, never zero.
-pub fn value_top(series: &[&Series]) -> f64 {
-    let max = series
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.value))
-        .fold(0.0, f64::max);
-    if max > 0.0 {
-        max * 1.12
-    } else {
-        1.0
+/// The value axis, (bottom, top). Bars stand on zero, and so do lines whose values reach
+/// down to less than half their largest one. Lines whose values all lie high above zero get an
+/// axis fitted to them, from a round number below the smallest (the axis says which), so their
+/// points spread over the chart instead of sitting in a thin strip at the top of an empty
+/// frame. The top leaves room above the largest value for its label. Depends on the data only,
+/// so playing through the years never moves the axis.
+pub fn value_range(series: &[&Series]) -> (f64, f64) {
+    let values = || series.iter().flat_map(|s| s.points.iter().map(|p| p.value));
+    let max = values().fold(f64::NEG_INFINITY, f64::max);
+    let min = values().fold(f64::INFINITY, f64::min);
+    if !max.is_finite() || max <= 0.0 {
+        return (0.0, 1.0);
     }
+    let lines_only = series.iter().all(|s| s.kind == SeriesKind::Line);
+    let bottom = if lines_only && min > max / 2.0 {
+        let step = round_step((max - min).max(max * 0.05) / 4.0);
+        (((min - (max - min) * 0.1) / step).floor() * step).max(0.0)
+    } else {
+        0.0
+    };
+    (bottom, max + (max - bottom) * 0.12)
+}
+
+/// The round number (1, 2, 2.5 or 5 times a power of ten) nearest above `rough`.
+fn round_step(rough: f64) -> f64 {
+    let power = 10f64.powf(rough.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|step| *step >= rough)
+        .unwrap_or(10.0 * power)
 }
 
 /// Draws the chart. Fails only if plotters does (which a test would catch).
@@ -170,13 +230,14 @@ fn draw_on<DB: DrawingBackend>(
 ) -> Result<Vec<PointMark>, DrawingAreaErrorKind<DB::ErrorType>> {
     let font = spec.font_px.clamp(10.0, 40.0);
     let (x0, x1) = year_range(spec.series);
-    let top = value_top(spec.series);
+    let (bottom, top) = value_range(spec.series);
+    let sparse = is_sparse(spec.series);
     let lang = spec.lang;
     let mut chart = ChartBuilder::on(root)
         .margin((font * 0.8) as u32)
         .x_label_area_size((font * 2.0) as u32)
         .y_label_area_size((font * 4.2) as u32)
-        .build_cartesian_2d(x0..x1, 0.0..top)?;
+        .build_cartesian_2d(x0..x1, bottom..top)?;
     // plotters writes a font size of 0.8 × the size it is given.
     let label_style = ("sans-serif", font * 1.25).into_font().color(&INK);
     let span_years = (x1 - x0).round() as usize;
@@ -193,7 +254,8 @@ fn draw_on<DB: DrawingBackend>(
                 String::new()
             }
         })
-        .y_labels(5)
+        // An axis that does not start at zero labels its bottom, so no one reads it as zero.
+        .y_labels(if bottom > 0.0 { 8 } else { 5 })
         .max_light_lines(0)
         .y_label_formatter(&|value| plain_number(lang, *value))
         .label_style(label_style)
@@ -205,14 +267,45 @@ fn draw_on<DB: DrawingBackend>(
     // Years without a sourced figure: a light band, under everything else.
     chart.draw_series(years_without_figure(spec.series).into_iter().map(|year| {
         let x = f64::from(year);
-        Rectangle::new([(x - 0.5, 0.0), (x + 0.5, top)], NO_FIGURE.filled())
+        Rectangle::new([(x - 0.5, bottom), (x + 0.5, top)], NO_FIGURE.filled())
+    }))?;
+    // A run of such years wide enough for words says so in them, in the middle of its band.
+    let no_figure = crate::i18n::ui(lang).chart_no_figure;
+    let words = ("sans-serif", font * 1.1)
+        .into_font()
+        .color(&INK)
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    let words_width = no_figure
+        .chars()
+        .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+        .sum::<f64>()
+        * font
+        * 0.9;
+    let middle = (bottom + top) / 2.0;
+    // Every value of a sparse chart is labelled where a year is wide enough for a number
+    // (not on a phone, where neighbouring labels would run into each other).
+    let year_px = f64::from(
+        chart.backend_coord(&(x0 + 1.0, middle)).0 - chart.backend_coord(&(x0, middle)).0,
+    );
+    let label_all = sparse && year_px >= font * 3.5;
+    let named_runs: Vec<(i32, i32)> = runs_without_figure(spec.series)
+        .into_iter()
+        .filter(|(first, last)| {
+            let left = chart.backend_coord(&(f64::from(*first) - 0.5, middle)).0;
+            let right = chart.backend_coord(&(f64::from(*last) + 0.5, middle)).0;
+            f64::from(right - left) > words_width + font
+        })
+        .collect();
+    chart.draw_series(named_runs.into_iter().map(|(first, last)| {
+        let at = (f64::from(first + last) / 2.0, middle);
+        Text::new(no_figure.to_string(), at, words.clone())
     }))?;
 
     if let Some(year) = spec.marked {
         let x = f64::from(year);
         if (x0..=x1).contains(&x) {
             chart.draw_series(LineSeries::new(
-                [(x, 0.0), (x, top)],
+                [(x, bottom), (x, top)],
                 CURSOR.stroke_width(3),
             ))?;
         }
@@ -248,11 +341,11 @@ fn draw_on<DB: DrawingBackend>(
                         ))?;
                     }
                 }
-                // A value standing alone carries its number: there is no line to read it by.
-                // Above it; beside it when another line has a higher value that year, so two
-                // labels never stack on each other.
+                // A value standing alone carries its number: there is no line to read it by
+                // (and in a sparse chart every value does). Above it; beside it when another
+                // line has a higher value that year, so two labels never stack on each other.
                 let label = ("sans-serif", font * 1.15).into_font().color(&colour);
-                chart.draw_series(lone_values(series).into_iter().map(|i| {
+                chart.draw_series(labelled_values(series, label_all).into_iter().map(|i| {
                     let p = &series.points[i];
                     let under_another = spec.series.iter().enumerate().any(|(o, other)| {
                         o != s
@@ -268,7 +361,7 @@ fn draw_on<DB: DrawingBackend>(
                         )
                     } else {
                         (
-                            (f64::from(p.year), p.value + top * 0.035),
+                            (f64::from(p.year), p.value + (top - bottom) * 0.035),
                             Pos::new(HPos::Center, VPos::Bottom),
                         )
                     };
@@ -296,6 +389,19 @@ fn draw_on<DB: DrawingBackend>(
                     } else {
                         Rectangle::new(corners, colour.stroke_width(3))
                     }
+                }))?;
+                // A few bars carry their amounts on top.
+                let label = ("sans-serif", font * 1.15)
+                    .into_font()
+                    .color(&colour)
+                    .pos(Pos::new(HPos::Center, VPos::Bottom));
+                chart.draw_series(labelled_values(series, label_all).into_iter().map(|i| {
+                    let p = &series.points[i];
+                    let at = (
+                        f64::from(p.year) + offset + width / 2.0,
+                        p.value + top * 0.02,
+                    );
+                    Text::new(plain_number(lang, p.value), at, label.clone())
                 }))?;
             }
         }

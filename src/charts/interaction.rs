@@ -5,9 +5,16 @@
 use super::draw::PointMark;
 
 /// The chart's height for its width and the text size: half as high as wide, but never lower
-/// than 14 lines of text (the axis labels must fit) nor higher than 30.
-pub fn chart_height(width: u32, font_px: f64) -> u32 {
-    (f64::from(width) * 0.5).clamp(font_px * 14.0, font_px * 30.0) as u32
+/// than 14 lines of text (the axis labels must fit) nor higher than 30. A sparse chart (a few
+/// values, see `draw::is_sparse`) is lower: a third as high as wide, 12 to 18 lines, so its
+/// few points do not float in a large empty frame.
+pub fn chart_height(width: u32, font_px: f64, sparse: bool) -> u32 {
+    let (share, lowest, highest) = if sparse {
+        (0.3, 12.0, 18.0)
+    } else {
+        (0.5, 14.0, 30.0)
+    };
+    (f64::from(width) * share).clamp(font_px * lowest, font_px * highest) as u32
 }
 
 /// A value's tooltip opens to the left of it in the last 40 % of the chart, so it is never cut
@@ -68,10 +75,26 @@ mod tests {
 
     #[test]
     fn a_chart_is_half_as_high_as_wide_within_limits_of_the_text_size() {
-        assert_eq!(chart_height(960, 16.0), 480);
-        assert_eq!(chart_height(300, 16.0), 224, "phones: at least 14 lines");
-        assert_eq!(chart_height(3840, 16.0), 480, "4K: at most 30 lines");
-        assert_eq!(chart_height(3840, 28.0), 840);
+        assert_eq!(chart_height(960, 16.0, false), 480);
+        assert_eq!(
+            chart_height(300, 16.0, false),
+            224,
+            "phones: at least 14 lines"
+        );
+        assert_eq!(chart_height(3840, 16.0, false), 480, "4K: at most 30 lines");
+        assert_eq!(chart_height(3840, 28.0, false), 840);
+    }
+
+    #[test]
+    fn a_sparse_chart_is_lower() {
+        assert_eq!(chart_height(960, 16.0, true), 288);
+        assert_eq!(
+            chart_height(300, 16.0, true),
+            192,
+            "phones: at least 12 lines"
+        );
+        assert_eq!(chart_height(1800, 26.0, true), 468, "1080p kiosk: 18 lines");
+        assert!(chart_height(1800, 26.0, true) < chart_height(1800, 26.0, false));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
                     Callback::from(move |_| exhibit.dispatch(Action::ToggleCategory(id.clone())))
                 };
                 html! {
-                    <button type="button" class="filter-button" aria-pressed={shown.to_string()}
+                    <button type="button" class="filter-button control" aria-pressed={shown.to_string()}
                         data-category={category.id.clone()} data-style={format!("--category: {}", category.colour)} {onclick}>
                         <CategoryIcon icon={category.icon.clone()} />
                         <span class="filter-name">{ category.name.get(props.lang) }</span>
@@ -43,7 +43,7 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
                 }
             }) }
             if exhibit.categories.is_some() {
-                <button type="button" class="filter-all" onclick={show_all}>{ text.filter_show_all }</button>
+                <button type="button" class="filter-all control" onclick={show_all}>{ text.filter_show_all }</button>
             }
         </div>
     }

@@ -11,13 +11,16 @@ use gloo_timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::charts::draw::{draw, years_without_figure, ChartSpec, PointMark, SERIES_COLOURS};
+use crate::charts::draw::{
+    draw, is_sparse, years_without_figure, ChartSpec, PointMark, SERIES_COLOURS,
+};
 use crate::charts::export::{csv, data_url};
 use crate::charts::interaction::{
     chart_height, first_focus, key_target, play_start, play_years, tooltip_opens_left,
 };
 use crate::charts::summary::summary;
 use crate::charts::Chart;
+use crate::components::control_icon::{ControlIcon, Glyph};
 use crate::components::series_table::{colon, status_name, SeriesTable};
 use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
@@ -78,7 +81,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         });
     }
     let (width, font) = *size;
-    let height = chart_height(width, font);
+    let height = chart_height(width, font, is_sparse(&chart.series));
     let title = chart
         .series
         .iter()
@@ -332,23 +335,24 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 <p class="chart-meta">{ &unit_line }{ " · " }{ text.chart_sources }{ colon(lang) }{ publishers }</p>
             </div>
             <div class="chart-actions">
-                <button type="button" class="button chart-play" aria-pressed={playing.to_string()} onclick={toggle_play}>
+                <button type="button" class="control chart-play" aria-pressed={playing.to_string()} onclick={toggle_play}>
+                    <ControlIcon glyph={if *playing { Glyph::Pause } else { Glyph::Play }} />
                     { if *playing { text.chart_pause } else { text.chart_play } }
                 </button>
                 if kiosk {
                     <TakeHome address={setting.public_address(&Route::Charts { lang }, marked)}
                         label={text.take_home} />
                 } else {
-                    <a class="button chart-download" download={format!("{}.csv", chart.id)}
+                    <a class="control chart-download" download={format!("{}.csv", chart.id)}
                         href={data_url("text/csv", &csv(&chart.series))}>{ text.chart_download_csv }</a>
-                    <a class="button chart-download" download={format!("{}.svg", chart.id)}
+                    <a class="control chart-download" download={format!("{}.svg", chart.id)}
                         href={data_url("image/svg+xml", &drawn.as_ref().as_ref().map(|d| d.svg.clone()).unwrap_or_default())}>
                         { text.chart_download_svg }
                     </a>
                 }
             </div>
             <details class="chart-table">
-                <summary>{ text.chart_table }</summary>
+                <summary class="control">{ text.chart_table }</summary>
                 { for chart.series.iter().map(|s| html! {
                     <SeriesTable {lang} series={(*s).clone()} {marked} framed={false} />
                 }) }

@@ -1,9 +1,14 @@
 //! An event's card: date at its precision, title, text, topic, how sure we are, sources, and
-//! the events before and after.
+//! the events before and after. Where the card has a height of its own (beside the timeline on
+//! a landscape screen) it scrolls inside itself, and while more of it lies below, a fade at its
+//! bottom edge and a "read on" control say so.
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
+use crate::components::control_icon::{ControlIcon, Glyph};
 use crate::components::route_link::RouteLink;
 use crate::components::source_list::SourceList;
 use crate::components::take_home::TakeHome;
@@ -22,6 +27,57 @@ pub struct EventCardProps {
     pub index: usize,
 }
 
+/// Whether the card scrolls inside itself, whether some of it lies below what shows, and the
+/// room from the card's top to the bottom of the screen (with the page at its top).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Overflow {
+    scrolls: bool,
+    more_below: bool,
+    room: Option<i32>,
+}
+
+impl Overflow {
+    fn of(card: &web_sys::Element) -> Self {
+        let (total, shown, top) = (
+            card.scroll_height(),
+            card.client_height(),
+            card.scroll_top(),
+        );
+        // The card's place in the page: the frame's parent (the card area), which the card's
+        // own height does not move.
+        let room = card
+            .parent_element()
+            .and_then(|frame| frame.parent_element())
+            .zip(web_sys::window())
+            .and_then(|(area, window)| {
+                let screen = window.inner_height().ok()?.as_f64()?;
+                let scrolled = window.scroll_y().unwrap_or(0.0);
+                let top = area.get_bounding_client_rect().top() + scrolled;
+                Some((screen - top - 12.0).round() as i32)
+            });
+        Overflow {
+            scrolls: total > shown + 1,
+            // A pixel or two of rounding at the end is no "more".
+            more_below: total - top - shown > 2,
+            room,
+        }
+    }
+}
+
+/// What the browser calls back while a card is shown, released with it.
+struct Watch {
+    observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+    }
+}
+
 /// The card of one event.
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
@@ -30,13 +86,66 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     let content = content();
     let card = use_node_ref();
     let setting = use_setting();
+    let overflow = use_state_eq(Overflow::default);
     {
-        // A card opened below the fold (portrait screens, phones) scrolls into view.
+        // Measured again whenever the card or any part of it changes size: a picture or a font
+        // arriving, another event, another language, a turned screen.
+        let card = card.clone();
+        let overflow = overflow.setter();
+        use_effect_with((props.index, lang), move |_| {
+            let watch = card.cast::<web_sys::Element>().map(|element| {
+                let measure = {
+                    let element = element.clone();
+                    move || overflow.set(Overflow::of(&element))
+                };
+                measure();
+                let on_resize = Closure::<dyn FnMut()>::new(measure);
+                let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
+                    .ok()
+                    .inspect(|observer| {
+                        observer.observe(&element);
+                        let mut child = element.first_element_child();
+                        while let Some(part) = child {
+                            observer.observe(&part);
+                            child = part.next_element_sibling();
+                        }
+                    });
+                Watch {
+                    observer,
+                    _on_resize: on_resize,
+                }
+            });
+            move || drop(watch)
+        });
+    }
+    let on_scroll = {
+        let card = card.clone();
+        let overflow = overflow.setter();
+        Callback::from(move |_: Event| {
+            if let Some(element) = card.cast::<web_sys::Element>() {
+                overflow.set(Overflow::of(&element));
+            }
+        })
+    };
+    // On by most of what shows, so the line at the fade is read again at the top.
+    let read_on = {
+        let card = card.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(element) = card.cast::<web_sys::Element>() {
+                let step = (f64::from(element.client_height()) * 0.75) as i32;
+                element.set_scroll_top(element.scroll_top() + step);
+            }
+        })
+    };
+    {
+        // Another event's card starts at its top; a card opened below the fold (portrait
+        // screens, phones) scrolls into view.
         let card = card.clone();
         use_effect_with(props.index, move |_| {
             if let (Some(element), Some(window)) =
                 (card.cast::<web_sys::Element>(), web_sys::window())
             {
+                element.set_scroll_top(0);
                 let height = window
                     .inner_height()
                     .ok()
@@ -60,9 +169,15 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             .checked_add_signed(offset)
             .and_then(|i| content.events.get(i))
             .map(|other| html! {
-                <RouteLink to={Route::Event { lang, id: other.id.clone() }} classes={classes!("button", "neighbour", class)}>
+                <RouteLink to={Route::Event { lang, id: other.id.clone() }} classes={classes!("control", "neighbour", class)}>
+                    if offset < 0 {
+                        <ControlIcon glyph={Glyph::Previous} />
+                    }
                     <span class="neighbour-label">{ label }</span>
                     <span class="neighbour-title">{ other.title.get(lang) }</span>
+                    if offset > 0 {
+                        <ControlIcon glyph={Glyph::Next} />
+                    }
                 </RouteLink>
             })
             .unwrap_or_default()
@@ -74,7 +189,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         Confidence::Uncertain => Some(text.confidence_uncertain),
     };
     html! {
-        <article class="event-card" ref={card} data-event-id={event.id.clone()} aria-labelledby="event-card-title">
+        <div class={classes!("event-card-frame", overflow.more_below.then_some("more-below"))}
+            data-style={overflow.room.map(|room| format!("--card-room: {room}px"))}>
+        // Scrolling inside itself, the card takes the keyboard's focus, so arrows and Page
+        // Down move it on too.
+        <article class="event-card" ref={card} data-event-id={event.id.clone()} aria-labelledby="event-card-title"
+            tabindex={overflow.scrolls.then_some("0")} onscroll={on_scroll}>
             <p class="event-date">{ format_span(lang, &event.date) }</p>
             <h1 id="event-card-title">{ event.title.get(lang) }</h1>
             if let Some(category) = category {
@@ -124,7 +244,17 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 { neighbour(-1, text.event_previous, "previous") }
                 { neighbour(1, text.event_next, "next") }
             </nav>
-            <RouteLink to={Route::Timeline { lang }} classes="close-card">{ text.close_card }</RouteLink>
+            <RouteLink to={Route::Timeline { lang }} classes="control close-card">
+                <ControlIcon glyph={Glyph::Close} />{ text.close_card }
+            </RouteLink>
         </article>
+        // A cue for the eye and the finger: a screen reader reads on by itself, and the
+        // keyboard scrolls the focused card, so it is hidden from both.
+        if overflow.more_below {
+            <button type="button" class="control primary card-more" tabindex="-1" aria-hidden="true" onclick={read_on}>
+                <ControlIcon glyph={Glyph::Down} />{ text.card_more }
+            </button>
+        }
+        </div>
     }
 }

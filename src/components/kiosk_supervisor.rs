@@ -123,7 +123,7 @@ pub fn KioskSupervisor() -> Html {
                 <div class="kiosk-panel">
                     <p id="still-there-heading" class="kiosk-heading">{ lines(STILL_THERE) }</p>
                     <p class="kiosk-countdown" aria-live="polite">{ left }</p>
-                    <button type="button" class="button kiosk-keep" onclick={keep_going}>{ lines(KEEP_GOING) }</button>
+                    <button type="button" class="control primary kiosk-keep" onclick={keep_going}>{ lines(KEEP_GOING) }</button>
                 </div>
             </div>
         },

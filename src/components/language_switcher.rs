@@ -18,7 +18,7 @@ pub fn LanguageSwitcher() -> Html {
                     <li>
                         <RouteLink
                             to={here.in_lang(other)}
-                            classes={classes!("language", (other == lang).then_some("current"))}
+                            classes={classes!("language", "control", "on-dark", (other == lang).then_some("current"))}
                             current={other == lang}
                             lang={AttrValue::from(other.html_lang())}
                         >

@@ -3,6 +3,7 @@
 pub mod category_filter;
 pub mod category_icon;
 pub mod chart_view;
+pub mod control_icon;
 pub mod document_meta;
 pub mod event_card;
 pub mod event_index;

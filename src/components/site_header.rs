@@ -19,7 +19,7 @@ pub fn SiteHeader() -> Html {
     let nav_item = |target: Route, label: &'static str| {
         let current = discriminant(&here) == discriminant(&target);
         html! {
-            <li><RouteLink to={target} classes="nav-link" {current}>{ label }</RouteLink></li>
+            <li><RouteLink to={target} classes="nav-link control on-dark" {current}>{ label }</RouteLink></li>
         }
     };
     html! {

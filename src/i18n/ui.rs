@@ -99,6 +99,8 @@ ui_text! {
     cluster_label,
     /// Closes an event's card.
     close_card,
+    /// On a card with more text below the visible part: scrolls the card on.
+    card_more,
     /// The card's list of figures that belong to the event; each leads to its data.
     event_figures_heading,
     /// The charts page: one section per data series with its values year by year.
@@ -211,6 +213,7 @@ const DE: UiText = UiText {
     zoom_whole: "Alle Jahre",
     cluster_label: "Ereignisse liegen hier dicht beieinander – antippen zum Heranzoomen",
     close_card: "Schließen",
+    card_more: "Weiterlesen",
     event_figures_heading: "Zahlen zu diesem Ereignis",
     data_heading: "Die Zahlen Jahr für Jahr",
     data_unit: "Einheit",
@@ -303,6 +306,7 @@ const ZH: UiText = UiText {
     zoom_whole: "全部年份",
     cluster_label: "个事件在此处相距很近，点按即可放大查看",
     close_card: "关闭",
+    card_more: "继续阅读",
     event_figures_heading: "与此事件相关的数据",
     data_heading: "逐年数据",
     data_unit: "单位",
@@ -402,6 +406,7 @@ const EN: UiText = UiText {
     zoom_whole: "All years",
     cluster_label: "events lie close together here; tap to zoom in",
     close_card: "Close",
+    card_more: "Read on",
     event_figures_heading: "Figures for this event",
     data_heading: "The figures, year by year",
     data_unit: "Unit",

@@ -37,7 +37,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             <article class="event-card unknown" data-event-id={id.clone()}>
                 <h1>{ text.event_unknown_heading }</h1>
                 <p class="lead">{ text.event_unknown_body }</p>
-                <p><RouteLink to={Route::Timeline { lang }} classes="button">{ text.nav_timeline }</RouteLink></p>
+                <p><RouteLink to={Route::Timeline { lang }} classes="control primary">{ text.nav_timeline }</RouteLink></p>
             </article>
         },
         (None, None) => html! {

@@ -16,7 +16,7 @@ pub fn NotFoundPage() -> Html {
         <article class="page page-not-found">
             <h1>{ text.not_found_heading }</h1>
             <p class="lead">{ text.not_found_body }</p>
-            <p><RouteLink to={Route::Timeline { lang }} classes="button">{ text.back_to_start }</RouteLink></p>
+            <p><RouteLink to={Route::Timeline { lang }} classes="control primary">{ text.back_to_start }</RouteLink></p>
         </article>
     }
 }

@@ -25,7 +25,7 @@ describe('charts', () => {
     const charts = page.locator('figure.chart');
     assert.equal(await charts.count(), 6);
     for (const chart of await charts.all()) {
-      assert.equal(await chart.locator('svg').count(), 1);
+      assert.equal(await chart.locator('.chart-frame > svg').count(), 1);
       assert.ok((await chart.locator('.chart-summary').textContent()).length > 40);
       assert.match(await chart.locator('.chart-meta').textContent(), /Einheit: .* · Quellen: \S/);
     }
@@ -107,7 +107,7 @@ describe('charts', () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de/charts`);
     await appReady(page);
-    const axis = async () => (await page.locator(`${TRADE} svg text`).allTextContents()).join('|');
+    const axis = async () => (await page.locator(`${TRADE} .chart-frame > svg text`).allTextContents()).join('|');
     const before = await axis();
     await page.click(`${TRADE} .chart-play`);
     await page.waitForSelector(`${TRADE} .chart-point.marked[data-year="1993"]`);
@@ -126,11 +126,17 @@ describe('charts', () => {
       await appReady(page);
       await page.waitForTimeout(200);
       const frame = await page.locator(`${TRADE} .chart-frame`).boundingBox();
-      const svgWidth = await page.locator(`${TRADE} svg`).evaluate((svg) => svg.getBoundingClientRect().width);
+      const svgWidth = await page.locator(`${TRADE} .chart-frame > svg`).evaluate((svg) => svg.getBoundingClientRect().width);
       assert.ok(Math.abs(svgWidth - frame.width) < 2, `svg ${svgWidth} in a frame of ${frame.width}`);
       assert.ok((await sidewaysOverflow(page)) <= 0);
       await page.locator(TRADE).scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENSHOT_DIR, `charts-zh-${name}.png`) });
+      // Baden-Württemberg's few values: a lower chart than the full trade series, not an
+      // empty frame.
+      const height = (chart) => page.locator(`${chart} .chart-frame > svg`).evaluate((svg) => svg.getBoundingClientRect().height);
+      assert.ok((await height('#bw-china-trade')) < await height(TRADE), 'the sparse chart is lower');
+      await page.locator('#bw-china-trade .chart-frame').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `charts-bw-zh-${name}.png`) });
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -181,6 +181,91 @@ describe('kiosk', () => {
     });
   }
 
+  // The card beside the timeline: what a visitor sees without touching it, and the cue that
+  // there is more below.
+  const cardView = (page) =>
+    page.evaluate(() => {
+      const card = document.querySelector('.event-card');
+      const shown = card.getBoundingClientRect();
+      const bottom = Math.min(shown.bottom, window.innerHeight);
+      const inside = (el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= shown.top - 1 && box.bottom <= bottom + 1 && box.height > 0;
+      };
+      // The first line of the text: a range over its first word.
+      const text = card.querySelector('.event-text');
+      const range = document.createRange();
+      range.setStart(text.firstChild, 0);
+      range.setEnd(text.firstChild, 1);
+      const line = range.getBoundingClientRect();
+      const cue = document.querySelector('.card-more');
+      const cueBox = cue?.getBoundingClientRect();
+      return {
+        title: inside(card.querySelector('h1')),
+        picture: inside(card.querySelector('img')),
+        firstLine: line.top >= shown.top && line.bottom <= bottom - (cueBox ? cueBox.height : 0),
+        scrollTop: card.scrollTop,
+        scrolls: card.scrollHeight > card.clientHeight + 1,
+        cue: cue ? { visible: cueBox.top >= 0 && cueBox.bottom <= window.innerHeight && cueBox.height > 0, hidden: cue.getAttribute('aria-hidden'), tabindex: cue.getAttribute('tabindex') } : null,
+      };
+    });
+
+  test('the card at 1920x1080: title, picture and first line at once; "read on" shows more by touch, mouse and keys, then goes', async () => {
+    const { page, context, problems } = await openPage(exhibit, { touch: true });
+    for (const [lang, path] of [['de', 'stuttgart-nanjing-city-friendship'], ['zh', 'chinese-garden-iga-1993'], ['en', 'bw-jiangsu-partnership']]) {
+      await page.goto(`${exhibit.url}/${lang}/event/${path}?mode=kiosk`);
+      await appReady(page);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForSelector('.event-card img');
+      await page.waitForFunction(() => document.querySelector('.event-card img').complete);
+      await page.waitForTimeout(100);
+      const first = await cardView(page);
+      assert.deepEqual([first.title, first.picture, first.firstLine], [true, true, true], `${lang}: ${JSON.stringify(first)}`);
+      assert.ok(first.scrolls, `${lang}: the card holds more than it shows`);
+      assert.deepEqual(first.cue, { visible: true, hidden: 'true', tabindex: '-1' }, lang);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `kiosk-card-${lang}-kiosk-landscape.png`) });
+      // A tap on the cue moves the card on, not the page.
+      await page.locator('.card-more').tap();
+      await page.waitForFunction(() => document.querySelector('.event-card').scrollTop > 100);
+      assert.equal(await page.evaluate(() => window.scrollY), 0, `${lang}: the page stayed put`);
+      // By keyboard: the card takes the focus, and End goes to its end; the cue is gone there.
+      await page.focus('.event-card');
+      await page.keyboard.press('End');
+      await page.locator('.card-more').waitFor({ state: 'detached' });
+      const end = await cardView(page);
+      assert.equal(end.cue, null, `${lang}: nothing below, no cue`);
+      assert.equal(await page.locator('.event-card-frame.more-below').count(), 0, 'no fade at the end');
+      // Back up by the mouse wheel: the cue returns.
+      await page.mouse.move(1700, 600);
+      await page.mouse.wheel(0, -400);
+      await page.locator('.card-more').waitFor();
+    }
+    // Another event starts at its top.
+    await page.click('.event-neighbours a.previous');
+    await page.waitForFunction(() => document.querySelector('.event-card').scrollTop === 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const [name, size] of [['kiosk-portrait', SIZES['kiosk-portrait']], ['phone', SIZES.phone]]) {
+    test(`the card at ${name} stays in the page's flow: no scrolling box, no cue; screenshot`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+      for (const lang of ['de', 'zh']) {
+        await page.goto(`${exhibit.url}/${lang}/event/stuttgart-nanjing-city-friendship${name === 'phone' ? '' : '?mode=kiosk'}`);
+        await appReady(page);
+        await page.evaluate(() => document.fonts.ready);
+        const view = await cardView(page);
+        assert.equal(view.scrolls, false, `${lang} at ${name}`);
+        assert.equal(view.cue, null);
+        assert.equal(await page.getAttribute('.event-card', 'tabindex'), null, 'no extra tab stop');
+        await page.locator('.event-card').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `kiosk-card-${lang}-${name}.png`) });
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   test('offline: with the network cut, a reload, another view and a fresh start all still work', async () => {
     const { page, context } = await openPage(exhibit, { touch: true });
     await page.goto(`${exhibit.url}/de?mode=kiosk`);

@@ -59,7 +59,7 @@ describe('every view', () => {
     assert.equal(await page.locator('text=alert(1)').count(), 0);
     await page.goto(`${exhibit.url}/de/nowhere`);
     await appReady(page);
-    await page.click('main a.button');
+    await page.click('main a.control.primary');
     await page.waitForURL(`${exhibit.url}/de`);
     assert.equal(await page.textContent('main h1'), 'Nanjing und Stuttgart');
     // The server says 404 for an unknown address (search engines must not keep it); nothing
@@ -158,6 +158,65 @@ describe('navigation', () => {
 });
 
 describe('layout', () => {
+  // What a visitor sees of every control in view: its box and the shape it draws.
+  const controlsInView = (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.control')]
+        .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+        .map((el) => {
+          const box = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          return {
+            name: `${el.className} «${el.textContent.trim().slice(0, 24)}»`,
+            width: box.width,
+            height: box.height,
+            radius: style.borderTopLeftRadius,
+            border: style.borderTopWidth,
+            weight: style.fontWeight,
+          };
+        })
+        .filter((c) => c.width > 0 && !c.name.includes('kiosk-keep')),
+    );
+
+  for (const [name, size] of [...Object.entries(SIZES), ['kiosk-4k', { width: 3840, height: 2160 }]]) {
+    test(`one family of controls at ${name}: one height, one shape; the play control is one of them`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+      const root = async () => parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize));
+      for (const lang of ['de', 'zh']) {
+        for (const path of [`/${lang}/event/stuttgart-nanjing-city-friendship?mode=kiosk`, `/${lang}/charts?mode=kiosk`, `/${lang}/charts`]) {
+          await page.goto(`${exhibit.url}${path}`);
+          await appReady(page);
+          await page.evaluate(() => document.fonts.ready);
+          const controls = await controlsInView(page);
+          assert.ok(controls.length >= 8, `${path}: ${controls.length} controls`);
+          const expected = Math.max(48, 2.25 * (await root()));
+          for (const c of controls) {
+            assert.ok(Math.abs(c.height - expected) < 1.5, `${path} at ${name}: ${c.name} is ${c.height}px tall, the family ${expected}px`);
+            assert.equal(c.radius, '999px', `${path}: ${c.name}`);
+            assert.equal(c.border, '2px', `${path}: ${c.name}`);
+          }
+          if (path.includes('charts')) {
+            const play = controls.filter((c) => c.name.includes('chart-play'));
+            assert.equal(play.length, 6, 'a play control on every chart');
+            const widest = Math.max(...controls.filter((c) => !c.name.includes('chart-play')).map((c) => c.width));
+            for (const p of play) assert.ok(p.width <= widest && p.width < 6 * p.height, `play is ${p.width}x${p.height}, widest other ${widest}`);
+          }
+        }
+      }
+      // Pressed and disabled read the same way everywhere: filled, and faded.
+      await page.goto(`${exhibit.url}/de?mode=kiosk`);
+      await appReady(page);
+      const states = await page.evaluate(() => {
+        const look = (el) => ({ background: getComputedStyle(el).backgroundColor, opacity: getComputedStyle(el).opacity });
+        return { pressed: look(document.querySelector('.filter-button[aria-pressed="true"]')), disabled: look(document.querySelector('.zoom-whole:disabled')) };
+      });
+      assert.notEqual(states.pressed.background, 'rgb(255, 255, 255)');
+      assert.ok(Number(states.disabled.opacity) < 0.6, JSON.stringify(states));
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   for (const [name, size] of Object.entries(SIZES)) {
     test(`fits ${name} (${size.width}x${size.height}) without sideways scrolling; screenshots written`, async () => {
       const { page, context, problems } = await openPage(exhibit, { size, touch: true });

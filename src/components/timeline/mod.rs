@@ -321,11 +321,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="timeline" aria-label={text.timeline_label}
             data-orientation={vertical.map(|v| if v { "vertical" } else { "horizontal" })}>
             <div class="timeline-controls">
-                <button type="button" class="zoom-out" onclick={zoom(1.0 / ZOOM_STEP)} aria-label={text.zoom_out}
+                <button type="button" class="control zoom-out" onclick={zoom(1.0 / ZOOM_STEP)} aria-label={text.zoom_out}
                     disabled={window.is_whole()}>{ "−" }</button>
-                <button type="button" class="zoom-in" onclick={zoom(ZOOM_STEP)} aria-label={text.zoom_in}
+                <button type="button" class="control zoom-in" onclick={zoom(ZOOM_STEP)} aria-label={text.zoom_in}
                     disabled={window.width() <= 1.0 + 1e-9}>{ "+" }</button>
-                <button type="button" class="zoom-whole" onclick={whole} disabled={window.is_whole()}>
+                <button type="button" class="control zoom-whole" onclick={whole} disabled={window.is_whole()}>
                     { text.zoom_whole }
                 </button>
                 <span class="timeline-range" aria-live="polite">

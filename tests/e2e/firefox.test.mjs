@@ -38,7 +38,10 @@ async function launchFirefox() {
         },
         click: (selector) => page.click(selector),
         tap: (selector) => page.tap(selector),
-        resize: (next) => page.setViewport(next),
+        async resize(next) {
+          await page.setViewport(next);
+          return next;
+        },
         screenshot: (path) => page.screenshot({ path }),
         problems: async () => problems.splice(0),
       };

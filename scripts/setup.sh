@@ -48,6 +48,11 @@ fi
 missing_debs=()
 [ -x "$CHROMIUM" ] || missing_debs+=(chromium)
 [ -x "$CHROMEDRIVER" ] || missing_debs+=(chromium-driver)
+# The smoke suite's other browsers: Firefox ESR (driven by puppeteer-core over WebDriver BiDi) and
+# WebKitGTK (its WebDriver brings libwebkit2gtk-4.1-0 with the MiniBrowser) on a virtual display.
+[ -x "$FIREFOX" ] || missing_debs+=(firefox-esr)
+[ -x "$WEBKIT_WEBDRIVER" ] && [ -x "$WEBKIT_MINIBROWSER" ] || missing_debs+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || missing_debs+=(xvfb)
 # Sources of the bundled font subsets (scripts/build-fonts.sh).
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_debs+=(fonts-noto-cjk)
 dpkg -s fonts-inter >/dev/null 2>&1 || missing_debs+=(fonts-inter)
@@ -62,11 +67,12 @@ if [ "${#missing_debs[@]}" -gt 0 ]; then
     || fail "apt-get install ${missing_debs[*]} failed" "run 'apt-get install ${missing_debs[*]}' and read its error"
 fi
 
-# npm tools (wasm-opt from binaryen, playwright-core, axe-core), exactly as package-lock.json says.
+# npm tools (wasm-opt from binaryen, playwright-core, axe-core, puppeteer-core), exactly as
+# package-lock.json says; puppeteer downloads no browser (it drives Debian's firefox-esr).
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   step "installing npm packages from package-lock.json"
-  npm ci --no-audit --no-fund --loglevel=error \
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error \
     || fail "npm ci failed" "check the npm registry is reachable and package-lock.json matches package.json"
   echo "$lock_hash" > node_modules/.lock-hash
 fi

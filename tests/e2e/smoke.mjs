@@ -53,11 +53,13 @@ export function smokeSuite(name, launch) {
     let server;
     let browser;
     let tab;
-    /** A screenshot once the fonts are in and the view has settled: the app marks itself
-     * interactive a moment before the timeline lays out again at its measured size (WebKit
-     * showed the prerendered lanes in a screenshot taken right after the mark). */
+    /** A screenshot once the fonts and pictures are in and the view has settled: the app marks
+     * itself interactive a moment before the timeline lays out again at its measured size
+     * (WebKit showed the prerendered lanes in a screenshot taken right after the mark). Waiting
+     * for the pictures also keeps the next page load from cutting one off, which Firefox
+     * reports as a failed request. */
     const shot = async (what) => {
-      await tab.waitFor(() => document.fonts.status === 'loaded', null, 5000);
+      await tab.waitFor(() => document.fonts.status === 'loaded' && [...document.images].every((image) => image.complete), null, 10000);
       await sleep(300);
       await tab.screenshot(join(SCREENSHOT_DIR, `${name}-${what}.png`));
     };

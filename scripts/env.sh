@@ -5,5 +5,9 @@ export ROOT
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+# The second and third browsers of the end-to-end smoke suite (tests/e2e/smoke.mjs).
+export FIREFOX="${FIREFOX:-/usr/bin/firefox-esr}"
+export WEBKIT_WEBDRIVER="${WEBKIT_WEBDRIVER:-/usr/bin/WebKitWebDriver}"
+export WEBKIT_MINIBROWSER="${WEBKIT_MINIBROWSER:-/usr/lib/$(uname -m)-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
 # One target directory for every build and test layer.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"

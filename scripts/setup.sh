@@ -53,20 +53,35 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_debs+=(fonts-noto-cjk)
 dpkg -s fonts-inter >/dev/null 2>&1 || missing_debs+=(fonts-inter)
 # zbarimg reads the kiosk's QR codes back in the end-to-end tests, as a phone would.
 command -v zbarimg >/dev/null 2>&1 || missing_debs+=(zbar-tools)
-if [ "${#missing_debs[@]}" -gt 0 ]; then
-  step "installing Debian packages: ${missing_debs[*]}"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+# The smoke suite's other browsers, without the packages they only recommend (WebKitGTK's
+# GStreamer plugins, Mesa, desktop portal): Firefox ESR (driven by puppeteer-core over WebDriver
+# BiDi) and WebKitGTK (its WebDriver brings libwebkit2gtk-4.1-0 with the MiniBrowser) on a
+# virtual display.
+missing_browser_debs=()
+[ -x "$FIREFOX" ] || missing_browser_debs+=(firefox-esr)
+[ -x "$WEBKIT_WEBDRIVER" ] && [ -x "$WEBKIT_MINIBROWSER" ] || missing_browser_debs+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || missing_browser_debs+=(xvfb)
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if [ "${#missing_debs[@]}" -gt 0 ] || [ "${#missing_browser_debs[@]}" -gt 0 ]; then
+  step "installing Debian packages: ${missing_debs[*]} ${missing_browser_debs[*]}"
   $SUDO apt-get update -qq || fail "apt-get update failed" "check that Debian's package mirror is reachable"
+fi
+if [ "${#missing_debs[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing_debs[@]}" >/dev/null \
     || fail "apt-get install ${missing_debs[*]} failed" "run 'apt-get install ${missing_debs[*]}' and read its error"
 fi
+if [ "${#missing_browser_debs[@]}" -gt 0 ]; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing_browser_debs[@]}" >/dev/null \
+    || fail "apt-get install ${missing_browser_debs[*]} failed" "run 'apt-get install --no-install-recommends ${missing_browser_debs[*]}' and read its error"
+fi
 
-# npm tools (wasm-opt from binaryen, playwright-core, axe-core), exactly as package-lock.json says.
+# npm tools (wasm-opt from binaryen, playwright-core, axe-core, puppeteer-core), exactly as
+# package-lock.json says; puppeteer downloads no browser (it drives Debian's firefox-esr).
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   step "installing npm packages from package-lock.json"
-  npm ci --no-audit --no-fund --loglevel=error \
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error \
     || fail "npm ci failed" "check the npm registry is reachable and package-lock.json matches package.json"
   echo "$lock_hash" > node_modules/.lock-hash
 fi

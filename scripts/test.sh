@@ -30,7 +30,7 @@ cargo test --target wasm32-unknown-unknown
 section "release build"
 bash scripts/build.sh
 
-section "end-to-end (Playwright, Debian Chromium, release build on 127.0.0.1)"
+section "end-to-end (release build on 127.0.0.1: Playwright in Debian Chromium; the smoke suite in Firefox ESR and WebKitGTK)"
 node --test --test-concurrency=1 tests/e2e/
 
 section "all checks passed"

@@ -2,18 +2,11 @@
 // driven by playwright-core. Every page records console errors, uncaught exceptions, requests
 // that failed, any request to another origin and any Content-Security-Policy violation, so a
 // test can assert that a visitor met none.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { SIZES, reportPolicyViolations, serveExhibit } from './common.mjs';
 
-export const SIZES = {
-  'kiosk-landscape': { width: 1920, height: 1080 },
-  'kiosk-portrait': { width: 1080, height: 1920 },
-  phone: { width: 390, height: 844 },
-};
-
-export const SCREENSHOT_DIR = join(process.env.CARGO_TARGET_DIR ?? 'target', 'screenshots');
+export { SCREENSHOT_DIR, SIZES } from './common.mjs';
 
 const CHROMIUM_ARGS = [
   '--headless=new',
@@ -28,18 +21,17 @@ const CHROMIUM_ARGS = [
 
 /** Starts the server on a free port and the browser; `stop()` ends both. */
 export async function startExhibit() {
-  const { server, url } = await startServer({ dir: 'dist', port: 0 });
+  const server = await serveExhibit();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
-    url,
+    url: server.url,
     browser,
     async stop() {
       await browser.close();
-      await new Promise((done) => server.close(done));
+      await server.stop();
     },
   };
 }
@@ -72,12 +64,7 @@ export async function openPage(exhibit, { size = SIZES['kiosk-landscape'], local
     hasTouch: touch,
     isMobile: touch && size.width < 800,
   });
-  // The browser reports every refused script, style or request as this event.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'}`);
-    });
-  });
+  await context.addInitScript(reportPolicyViolations);
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(exhibit.url).origin;

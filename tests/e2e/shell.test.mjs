@@ -3,13 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { HEADINGS } from './common.mjs';
 import { SCREENSHOT_DIR, SIZES, appReady, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
-
-const HEADINGS = {
-  de: { '': 'Nanjing und Stuttgart', '/charts': 'Handel und Investitionen', '/about': 'Über diese Ausstellung', '/event/no-such-event': 'Dieses Ereignis gibt es hier nicht' },
-  zh: { '': '南京与斯图加特', '/charts': '贸易与投资', '/about': '关于本展览', '/event/no-such-event': '没有找到这个事件' },
-  en: { '': 'Nanjing and Stuttgart', '/charts': 'Trade and investment', '/about': 'About this exhibition', '/event/no-such-event': 'No such event here' },
-};
 
 let exhibit;
 before(async () => {

@@ -22,7 +22,7 @@ use crate::state::{use_exhibit, Action, ExhibitContext};
 pub fn KioskSupervisor() -> Html {
     let exhibit = use_exhibit();
     let kiosk = exhibit.kiosk().cloned();
-    let shown = use_state(|| Phase::Visit);
+    let shown = use_state_eq(|| Phase::Visit);
     // Shared with the timer and the listeners, which outlive a render.
     let quiet = use_mut_ref(|| Rc::new(Cell::new(0_u32)));
     let current = use_mut_ref(|| Rc::new(Cell::new(Phase::Visit)));
@@ -54,9 +54,11 @@ pub fn KioskSupervisor() -> Html {
                         quiet.set(quiet.get().saturating_add(1));
                         let next = phase(&config, quiet.get());
                         let before = current.get();
+                        // What is shown follows the phase, also where a touch ended the
+                        // countdown but its tap never reached the overlay.
+                        shown.set(next);
                         if next != before {
                             current.set(next);
-                            shown.set(next);
                             if let Phase::Attract { step } = next {
                                 attract(&exhibit, step);
                             }
@@ -67,11 +69,15 @@ pub fn KioskSupervisor() -> Html {
                 // A touch or a key during a visit or the countdown keeps the visitor's place.
                 let activity = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
-                    move |_: &web_sys::Event| match current.get() {
+                    move |event: &web_sys::Event| match current.get() {
                         Phase::Visit | Phase::StillThere { .. } => {
                             quiet.set(0);
                             current.set(Phase::Visit);
-                            shown.set(Phase::Visit);
+                            // A touch on the countdown: the overlay stays until its own tap
+                            // (keep_going) arrives, so that tap lands on nothing beneath it.
+                            if event.type_() != "pointerdown" {
+                                shown.set(Phase::Visit);
+                            }
                         }
                         // The attract overlay takes the touch itself (see `start_visit`).
                         Phase::Attract { .. } => {}

@@ -1,7 +1,7 @@
 //! One class's layout of the events in view: each marker's form, size and place, in rem and
 //! in fractions of the axis, ready to be drawn. Sizes follow the stylesheet's `.marker` rules.
 
-use super::classes::LayoutClass;
+use super::classes::{LayoutClass, PORTRAIT_CLUSTERS};
 use super::layout::{place, Form, Item, Placement, Span};
 use super::text_width::narrowest;
 
@@ -18,9 +18,18 @@ pub const MARKER_MOST: f64 = 20.0;
 pub const COMPACT_WIDTH: f64 = 6.4;
 /// A marker's height in rem with its title on two lines (`.marker`).
 pub const PORTRAIT_MARKER: f64 = 3.5;
+/// A small marker's height on a portrait axis, in rem: its icon (2.5 rem) and borders.
+pub const PORTRAIT_COMPACT: f64 = 2.8;
 /// The most lines a title takes on a marker across every lane of a portrait axis (where a
-/// phone has one lane, its titles may take four lines rather than be hidden).
-pub const WIDE_LINES_MOST: usize = 4;
+/// phone has one lane, its titles may take three lines, a highlight's five, rather than be
+/// hidden).
+fn wide_lines_most(event: &Dated) -> usize {
+    if event.highlight {
+        5
+    } else {
+        3
+    }
+}
 
 /// A portrait marker's height in rem with its title on `lines` lines (`.marker-title` sets
 /// lines 0.85 × 1.15 rem high).
@@ -82,32 +91,27 @@ pub struct Arrangement {
     pub clusters: Vec<ClusterBox>,
 }
 
-/// How much wider a highlight's title is, set in the bold face (`.marker.highlight`).
-const BOLD: f64 = 1.08;
-
-/// The width in rem a title needs to stand whole on `lines` lines, bold for a highlight.
-fn title_width(title: &str, lines: usize, highlight: bool) -> f64 {
-    let bold = if highlight { BOLD } else { 1.0 };
-    narrowest(title, lines) * TITLE_SIZE * TITLE_SLACK * bold + 0.2
+/// The width in rem a title needs to stand whole on `lines` lines.
+fn title_width(title: &str, lines: usize) -> f64 {
+    narrowest(title, lines) * TITLE_SIZE * TITLE_SLACK + 0.2
 }
 
 /// The fewest lines, up to `most`, on which a title stands whole in a marker `width` rem wide.
 fn lines_within(event: &Dated, width: f64, most: usize) -> Option<usize> {
-    (1..=most)
-        .find(|&lines| title_width(event.title, lines, event.highlight) + MARKER_CHROME <= width)
+    (1..=most).find(|&lines| title_width(event.title, lines) + MARKER_CHROME <= width)
 }
 
 /// Lays out `events` in `class`.
 pub fn arrange(class: &LayoutClass, events: &[Dated]) -> Arrangement {
     let axis = class.axis();
     let portrait_width = class.lane_pitch() - 0.4;
-    let portrait_wide = class.lane_pitch() * class.lanes as f64 - 0.4;
+    let portrait_wide = class.lane_pitch() * class.lanes as f64 + PORTRAIT_CLUSTERS - 0.4;
     let mut widths = Vec::with_capacity(events.len());
     let items: Vec<Item> = events
         .iter()
         .map(|event| {
             let date = event.fraction * axis;
-            let title = title_width(event.title, 2, event.highlight) + MARKER_CHROME;
+            let title = title_width(event.title, 2) + MARKER_CHROME;
             if class.vertical {
                 let span = |height: f64| {
                     let start = date.min(axis - height);
@@ -122,13 +126,13 @@ pub fn arrange(class: &LayoutClass, events: &[Dated]) -> Arrangement {
                     COMPACT_WIDTH.min(portrait_width),
                 ));
                 // Across every lane a title may take more lines.
-                let wide = lines_within(event, portrait_wide, WIDE_LINES_MOST)
+                let wide = lines_within(event, portrait_wide, wide_lines_most(event))
                     .map(|lines| span(portrait_height(lines)));
                 Item {
                     date,
                     full: (title <= portrait_width).then(|| span(PORTRAIT_MARKER)),
                     wide,
-                    compact: span(PORTRAIT_MARKER),
+                    compact: span(PORTRAIT_COMPACT),
                     highlight: event.highlight,
                 }
             } else {
@@ -170,10 +174,20 @@ pub fn arrange(class: &LayoutClass, events: &[Dated]) -> Arrangement {
                     Form::Compact => compact,
                 };
                 let lines = (form == Form::Wide)
-                    .then(|| lines_within(&events[index], portrait_wide, WIDE_LINES_MOST))
+                    .then(|| {
+                        lines_within(
+                            &events[index],
+                            portrait_wide,
+                            wide_lines_most(&events[index]),
+                        )
+                    })
                     .flatten()
                     .filter(|&lines| lines > 2);
-                let height = lines.map(portrait_height);
+                let height = match lines {
+                    Some(lines) => Some(portrait_height(lines)),
+                    None if class.vertical && form == Form::Compact => Some(PORTRAIT_COMPACT),
+                    None => None,
+                };
                 let backwards = !class.vertical && fraction * axis > axis / 2.0;
                 let along = if class.vertical {
                     format!(

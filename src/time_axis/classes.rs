@@ -13,7 +13,7 @@
 /// The track's height in rem on a landscape screen (as in the stylesheet).
 pub const LANDSCAPE_HEIGHT: f64 = 22.5;
 /// The track's height in rem on a portrait screen, which is its axis (as in the stylesheet).
-pub const PORTRAIT_HEIGHT: f64 = 34.0;
+pub const PORTRAIT_HEIGHT: f64 = 40.0;
 
 /// One class: the smallest track it serves, and how its lanes are cut.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,9 +59,9 @@ const fn class(key: &'static str, vertical: bool, width: f64, lanes: usize) -> L
 
 /// What takes room across a portrait track besides the lanes, in rem: the year ticks on the
 /// left, the column of clusters and the strip naming the eras on the right.
-pub const PORTRAIT_TICKS: f64 = 3.4;
-pub const PORTRAIT_CLUSTERS: f64 = 3.2;
-pub const PORTRAIT_ERA_NAMES: f64 = 1.6;
+pub const PORTRAIT_TICKS: f64 = 2.9;
+pub const PORTRAIT_CLUSTERS: f64 = 3.0;
+pub const PORTRAIT_ERA_NAMES: f64 = 1.4;
 /// The widest a portrait lane gets, in rem.
 const PORTRAIT_LANE_MOST: f64 = 16.0;
 

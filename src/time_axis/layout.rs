@@ -26,7 +26,8 @@ pub struct Item {
     pub date: f64,
     /// Its marker with the whole title in one lane, when the title fits whole there.
     pub full: Option<Span>,
-    /// Its marker with the whole title across every lane, when it fits whole there.
+    /// Its marker with the whole title across every lane and the clusters' lane, when it
+    /// fits whole there.
     pub wide: Option<Span>,
     /// Its small marker: icon and year.
     pub compact: Span,
@@ -39,7 +40,7 @@ pub struct Item {
 pub enum Form {
     /// Icon, year and the whole title.
     Full,
-    /// Icon, year and the whole title, across every lane.
+    /// Icon, year and the whole title, across every lane and the clusters' lane.
     Wide,
     /// Icon and year.
     Compact,
@@ -66,7 +67,8 @@ pub fn place(items: &[Item], lanes: usize, axis: f64, cluster_extent: f64) -> Ve
     let usable = |i: &usize| items[*i].date.is_finite();
     let mut order: Vec<usize> = (0..items.len()).filter(usable).collect();
     order.sort_by(|a, b| items[*a].date.total_cmp(&items[*b].date));
-    let mut taken: Vec<Vec<Span>> = vec![Vec::new(); lanes];
+    // What each lane holds; the last one, `lanes`, is the clusters' (wide markers cross it).
+    let mut taken: Vec<Vec<Span>> = vec![Vec::new(); lanes + 1];
     let mut placed: Vec<Placement> = Vec::new();
     let mut done = vec![false; items.len()];
     let mut try_place = |index: usize, form: Form, taken: &mut Vec<Vec<Span>>| -> bool {
@@ -80,13 +82,13 @@ pub fn place(items: &[Item], lanes: usize, axis: f64, cluster_extent: f64) -> Ve
         };
         let free = |lane: usize| taken[lane].iter().all(|t| !t.overlaps(&span));
         let lane = if form == Form::Wide {
-            (0..lanes).all(free).then_some(0)
+            (0..=lanes).all(free).then_some(0)
         } else {
             (0..lanes).find(|&lane| free(lane))
         };
         if let Some(lane) = lane {
             let across = if form == Form::Wide {
-                0..lanes
+                0..lanes + 1
             } else {
                 lane..lane + 1
             };
@@ -103,31 +105,51 @@ pub fn place(items: &[Item], lanes: usize, axis: f64, cluster_extent: f64) -> Ve
             || try_place(index, Form::Wide, &mut taken)
             || try_place(index, Form::Compact, &mut taken);
     }
-    // Then every other event whole, then small.
-    for form in [Form::Full, Form::Wide, Form::Compact] {
+    // Then every other event whole, then small. Where there are several lanes, only a
+    // highlight crosses them all: a wide marker there would cost more events than it names.
+    let forms: &[Form] = if lanes == 1 {
+        &[Form::Full, Form::Wide, Form::Compact]
+    } else {
+        &[Form::Full, Form::Compact]
+    };
+    for &form in forms {
         for &index in &order {
             if !done[index] {
                 done[index] = try_place(index, form, &mut taken);
             }
         }
     }
-    // The rest in clusters, each starting where the last ends.
-    let mut clusters: Vec<(Vec<usize>, f64)> = Vec::new();
+    // The rest in clusters, each starting where the last ends, clear of wide markers.
+    let crossing = &taken[lanes];
     let last_start = (axis - cluster_extent).max(0.0);
+    // The first place from `from` on where a badge is clear of every wide marker.
+    let clear_from = |from: f64| -> Option<f64> {
+        let mut start = from;
+        while let Some(wide) = crossing.iter().find(|w| {
+            w.overlaps(&Span {
+                start,
+                end: start + cluster_extent,
+            })
+        }) {
+            start = wide.end;
+        }
+        (start <= last_start).then_some(start)
+    };
+    let mut clusters: Vec<(Vec<usize>, f64)> = Vec::new();
     for &index in order.iter().filter(|&&i| !done[i]) {
         let date = items[index].date;
-        if let Some((indices, start)) = clusters.last_mut() {
-            let after = *start + cluster_extent;
-            // Close to the last badge, or no room for another before the end: the last takes it.
-            if date < after || after.max(date) > last_start {
-                indices.push(index);
-                continue;
-            }
-        }
         let after = clusters
             .last()
             .map_or(0.0, |(_, start)| start + cluster_extent);
-        clusters.push((vec![index], date.clamp(0.0, last_start).max(after)));
+        let start = clear_from(date.clamp(0.0, last_start).max(after));
+        match (clusters.last_mut(), start) {
+            // Close to the last badge, or no room for another before the end: the last takes it.
+            (Some((indices, _)), _) if date < after => indices.push(index),
+            (Some((indices, _)), None) => indices.push(index),
+            (_, Some(start)) => clusters.push((vec![index], start)),
+            // No room from here on and no badge before: the first clear place takes it.
+            (None, None) => clusters.push((vec![index], clear_from(0.0).unwrap_or(0.0))),
+        }
     }
     placed.extend(
         clusters
@@ -164,7 +186,7 @@ mod tests {
             .flat_map(|p| match p {
                 Placement::Marker { index, form, lane } => match form {
                     Form::Full => vec![(*lane, items[*index].full.unwrap())],
-                    Form::Wide => (0..lanes)
+                    Form::Wide => (0..=lanes)
                         .map(|l| (l, items[*index].wide.unwrap()))
                         .collect(),
                     Form::Compact => vec![(*lane, items[*index].compact)],
@@ -202,6 +224,16 @@ mod tests {
         }
         for start in clusters {
             assert!(start >= 0.0 && start + extent <= axis + 1e-9, "{start}");
+            let badge = Span {
+                start,
+                end: start + extent,
+            };
+            for (lane, span) in &spans {
+                assert!(
+                    *lane < lanes || !badge.overlaps(span),
+                    "a badge under {span:?}"
+                );
+            }
         }
     }
 

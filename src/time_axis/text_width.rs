@@ -3,7 +3,8 @@
 //!
 //! Latin characters take their advance in Inter Regular (assets/fonts/advances.txt, written by
 //! scripts/fonts.py from the same font the exhibit bundles); Chinese characters and full-width
-//! punctuation take one em. Lines break at spaces and between Chinese characters only, never
+//! punctuation take one em. Lines break at spaces, after a hyphen inside a word and between
+//! Chinese characters (never before closing or after opening punctuation), never elsewhere
 //! inside a word: a browser breaks at least there, so it never needs more lines than counted.
 
 use std::collections::HashMap;
@@ -50,7 +51,7 @@ fn advance(c: char) -> f64 {
 
 /// Punctuation a line may not start with: it stays with what comes before it.
 fn closes(c: char) -> bool {
-    "，。、：；！？）》」】”’…·%-–".contains(c)
+    "，。、：；！？）》」】”’…·%–".contains(c)
 }
 
 /// Punctuation a line may not end with: it stays with what follows it.
@@ -88,6 +89,12 @@ fn pieces(text: &str) -> Vec<(f64, f64)> {
                 gap = 0.0;
             }
             pieces.push((gap, opening + advance(c)));
+            opening = 0.0;
+            word = 0.0;
+            gap = 0.0;
+        } else if c == '-' && word > 0.0 {
+            // A line may break after a hyphen inside a word, as in "Baden-|Württemberg".
+            pieces.push((gap, opening + word + advance(c)));
             opening = 0.0;
             word = 0.0;
             gap = 0.0;

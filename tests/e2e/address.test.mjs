@@ -76,14 +76,15 @@ describe('the address', () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de`);
     await appReady(page);
-    // Zoomed in a little so that most events are markers, not clusters.
     const before = await shownCategories(page);
-    assert.ok(before.length >= 4, `categories on screen: ${before}`);
+    assert.ok(before.length >= 3, `categories on screen: ${before}`);
     await page.click('.filter-button[data-category="fairs"]');
     const address = await settledAddress(page);
     assert.match(address, /cat=business,culture,national,partnership/, address);
+    // Every other category is still on screen (with more room, a hidden one may come out).
     const after = await shownCategories(page);
-    assert.deepEqual(after, before.filter((c) => c !== 'fairs'), 'every other category is still on screen');
+    assert.ok(!after.includes('fairs'), `${after}`);
+    for (const category of before.filter((c) => c !== 'fairs')) assert.ok(after.includes(category), `${category} is gone: ${after}`);
     const shown = await whatIsShown(page);
     await page.reload();
     await appReady(page);
@@ -104,7 +105,7 @@ describe('the address', () => {
     assert.deepEqual(await shownCategories(page), ['business', 'culture']);
     await page.goto(`${exhibit.url}/de?cat=nonsense`);
     await appReady(page);
-    assert.deepEqual(await shownCategories(page), before);
+    assert.deepEqual(await shownCategories(page), before.slice().sort());
     assert.deepEqual(problems, []);
     await context.close();
   });

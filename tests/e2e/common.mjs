@@ -39,5 +39,8 @@ export function reportPolicyViolations() {
 
 /** Runs in the page: true once the app has hydrated and answers input (src/app.rs sets the mark). */
 export function isInteractive() {
-  return performance.getEntriesByName('exhibit-interactive').length > 0;
+  // The timeline, where there is one, has been measured by the app: it no longer carries the
+  // layout of every class (src/time_axis/classes.rs).
+  return performance.getEntriesByName('exhibit-interactive').length > 0
+    && !document.querySelector('.timeline-track[data-classes]');
 }

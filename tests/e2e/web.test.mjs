@@ -183,7 +183,7 @@ describe('prerendered', () => {
     const { page, context } = await openPage(exhibit);
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto(`${exhibit.url}/zh/event/nanjing-day-2026`);
-    await appReady(page);
+    await page.waitForSelector('main#content h1');
     assert.equal(await page.textContent('.event-card h1'), await page.evaluate(() => document.querySelector('.event-card h1').textContent));
     assert.ok((await page.textContent('.event-card .event-text')).length > 40);
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');

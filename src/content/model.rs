@@ -150,9 +150,11 @@ pub struct Picture {
 /// in JPEG, upright, cropped, without metadata.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PhotoSizes {
-    /// The files' common start below the site's root, with the hash of the original and the
-    /// recipe in it (so a changed photograph gets new names): `pictures/harbour-0123456789abcdef`.
+    /// The files' common start below the site's root: `pictures/harbour`.
     pub stem: String,
+    /// A hash of the original and the recipe (crop, widths, encoder settings), the end of every
+    /// file's name: a changed photograph gets new names, so its files can be cached for good.
+    pub hash: String,
     /// The widths written, narrowest first; every one of them in both formats.
     pub widths: Vec<u32>,
     /// Width and height of the widest size: the picture's shape, so the page keeps its place
@@ -173,9 +175,10 @@ pub struct Crop {
 }
 
 impl PhotoSizes {
-    /// The file of one width in one format (`webp` or `jpg`), below the site's root.
+    /// The file of one width in one format (`webp` or `jpg`), below the site's root:
+    /// `pictures/harbour-960-0123456789abcdef.webp`.
     pub fn file(&self, width: u32, extension: &str) -> String {
-        format!("{}-{width}.{extension}", self.stem)
+        format!("{}-{width}-{}.{extension}", self.stem, self.hash)
     }
 
     /// The height of the size `width` wide (the widest size's shape, rounded).

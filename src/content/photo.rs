@@ -327,7 +327,8 @@ pub fn sizes(id: &str, bytes: &[u8], crop: Crop) -> PhotoSizes {
         .as_bytes(),
     );
     PhotoSizes {
-        stem: format!("pictures/{id}-{:016x}", hash.0),
+        stem: format!("pictures/{id}"),
+        hash: format!("{:016x}", hash.0),
         widths,
         width,
         height: u32::try_from(height).unwrap_or(u32::MAX),
@@ -392,15 +393,19 @@ mod tests {
         let big = sizes("harbour", b"photo", whole(8660, 4871));
         assert_eq!(big.widths, [480, 960, 1440]);
         assert_eq!((big.width, big.height), (1440, 810));
-        assert!(big.stem.starts_with("pictures/harbour-") && big.stem.len() == 33);
-        assert_eq!(big.file(480, "webp"), format!("{}-480.webp", big.stem));
+        assert_eq!(big.stem, "pictures/harbour");
+        assert_eq!(big.hash.len(), 16);
+        assert_eq!(
+            big.file(480, "webp"),
+            format!("pictures/harbour-480-{}.webp", big.hash)
+        );
         assert_eq!(big.height_at(480), 270);
         let small = sizes("harbour", b"photo", whole(700, 394));
         assert_eq!(small.widths, [480, 700]);
         assert_eq!(sizes("harbour", b"photo", whole(300, 200)).widths, [300]);
         assert_ne!(
-            sizes("harbour", b"other", whole(8660, 4871)).stem,
-            big.stem,
+            sizes("harbour", b"other", whole(8660, 4871)).hash,
+            big.hash,
             "another photograph, other names"
         );
     }

@@ -60,7 +60,11 @@ fn with_exif(jpeg: &[u8], orientation: u16) -> Vec<u8> {
         tiff.extend(d.to_be_bytes());
     }
     let mut segment = vec![0xFF, 0xE1];
-    segment.extend(u16::try_from(2 + 6 + tiff.len()).expect("short").to_be_bytes());
+    segment.extend(
+        u16::try_from(2 + 6 + tiff.len())
+            .expect("short")
+            .to_be_bytes(),
+    );
     segment.extend(b"Exif\0\0");
     segment.extend(tiff);
     let mut out = jpeg[..2].to_vec();
@@ -87,7 +91,8 @@ struct Curated {
 
 impl Curated {
     fn new(name: &str, photos: &[(&str, Vec<u8>, &str)]) -> Curated {
-        let dir = std::env::temp_dir().join(format!("exhibit-photos-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("exhibit-photos-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         copy_dir(&assets().join("content"), &dir.join("content"));
         copy_dir(&assets().join("pictures"), &dir.join("pictures"));
@@ -129,8 +134,8 @@ impl Curated {
     /// Runs the build's picture step for one picture into `<dir>/dist`.
     fn build(&self, picture: &Picture) -> (PathBuf, Vec<(String, u64)>) {
         let out = self.dir.join("dist");
-        let written = write_picture(&self.dir, picture, &self.dir.join("cache"), &out)
-            .expect("written");
+        let written =
+            write_picture(&self.dir, picture, &self.dir.join("cache"), &out).expect("written");
         (out, written.files)
     }
 }
@@ -149,7 +154,9 @@ fn near(pixel: [u8; 3], colour: [u8; 3]) -> bool {
 }
 
 fn decode_jpeg(path: &Path) -> RgbImage {
-    image::open(path).expect("a JPEG the build wrote").into_rgb8()
+    image::open(path)
+        .expect("a JPEG the build wrote")
+        .into_rgb8()
 }
 
 /// No EXIF block and no TIFF structure (where GPS would live) anywhere in the bytes.
@@ -174,14 +181,24 @@ fn a_camera_photograph_is_served_upright_in_every_size_without_exif() {
     // The input really carries what the output must not.
     let mut decoder =
         image::codecs::jpeg::JpegDecoder::new(std::io::Cursor::new(&stored)).expect("a JPEG");
-    assert_eq!(decoder.orientation().expect("read"), image::metadata::Orientation::Rotate90);
+    assert_eq!(
+        decoder.orientation().expect("read"),
+        image::metadata::Orientation::Rotate90
+    );
     assert!(stored.windows(4).any(|w| w == b"Exif"));
 
-    let curated = Curated::new("upright", &[("camera.jpg", stored, "aspect = \"original\"")]);
+    let curated = Curated::new(
+        "upright",
+        &[("camera.jpg", stored, "aspect = \"original\"")],
+    );
     let content = curated.content();
     let picture = curated.photo(&content, 0);
     let sizes = picture.sizes.clone().expect("a photograph has sizes");
-    assert_eq!((sizes.crop.width, sizes.crop.height), (1000, 1600), "upright");
+    assert_eq!(
+        (sizes.crop.width, sizes.crop.height),
+        (1000, 1600),
+        "upright"
+    );
     assert_eq!(sizes.widths, [480, 960, 1000]);
     assert_eq!((sizes.width, sizes.height), (1000, 1600));
 
@@ -194,14 +211,23 @@ fn a_camera_photograph_is_served_upright_in_every_size_without_exif() {
             assert!(bytes.len() > 100, "{name}");
             assert_no_metadata(&name, &bytes);
             if format == "webp" {
-                assert!(bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP", "{name}");
+                assert!(
+                    bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP",
+                    "{name}"
+                );
             }
         }
         let upright = decode_jpeg(&out.join(sizes.file(width, "jpg")));
         assert_eq!(upright.dimensions(), (width, sizes.height_at(width)));
         let (w, h) = upright.dimensions();
-        assert!(near(upright.get_pixel(w / 2, 2).0, RED), "red on top at {width}");
-        assert!(near(upright.get_pixel(w / 2, h - 3).0, BLUE), "blue below at {width}");
+        assert!(
+            near(upright.get_pixel(w / 2, 2).0, RED),
+            "red on top at {width}"
+        );
+        assert!(
+            near(upright.get_pixel(w / 2, h - 3).0, BLUE),
+            "blue below at {width}"
+        );
         let mut decoder = image::codecs::jpeg::JpegDecoder::new(std::io::Cursor::new(
             std::fs::read(out.join(sizes.file(width, "jpg"))).expect("read"),
         ))
@@ -220,7 +246,11 @@ fn the_focal_point_stays_in_the_picture_and_drawings_are_copied_as_they_are() {
     let curated = Curated::new(
         "focus",
         &[
-            ("left.jpg", wide.clone(), "focus = [0.1, 0.5]\naspect = \"1:1\""),
+            (
+                "left.jpg",
+                wide.clone(),
+                "focus = [0.1, 0.5]\naspect = \"1:1\"",
+            ),
             ("right.jpg", wide, "focus = [0.9, 0.5]\naspect = \"1:1\""),
         ],
     );
@@ -235,7 +265,11 @@ fn the_focal_point_stays_in_the_picture_and_drawings_are_copied_as_they_are() {
     let sizes = left.sizes.as_ref().expect("sizes");
     let shown = decode_jpeg(&out.join(sizes.file(sizes.width, "jpg")));
     assert_eq!(shown.width(), shown.height(), "square");
-    for (x, y) in [(2, 2), (shown.width() / 2, shown.height() / 2), (shown.width() - 3, 2)] {
+    for (x, y) in [
+        (2, 2),
+        (shown.width() / 2, shown.height() / 2),
+        (shown.width() - 3, 2),
+    ] {
         assert!(near(shown.get_pixel(x, y).0, GREEN), "green at {x},{y}");
     }
     let (out, _) = curated.build(&right);
@@ -255,7 +289,11 @@ fn the_focal_point_stays_in_the_picture_and_drawings_are_copied_as_they_are() {
         Some((800, 450))
     );
 
-    let drawing = content.pictures.iter().find(|p| p.id == "garden").expect("a drawing");
+    let drawing = content
+        .pictures
+        .iter()
+        .find(|p| p.id == "garden")
+        .expect("a drawing");
     assert!(drawing.sizes.is_none());
     let (out, files) = curated.build(drawing);
     assert_eq!(files, [("pictures/garden.svg".to_string(), files[0].1)]);
@@ -303,16 +341,48 @@ fn every_file_the_build_cannot_show_is_named_with_what_is_wrong_in_english_and_g
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .expect("a PNG");
     let cases: [(&str, Vec<u8>, &str, &str); 7] = [
-        ("cut.jpg", truncated, "is damaged or cut short", "ist beschädigt oder unvollständig"),
+        (
+            "cut.jpg",
+            truncated,
+            "is damaged or cut short",
+            "ist beschädigt oder unvollständig",
+        ),
         ("print.jpg", cmyk, "is a JPEG in CMYK colours", "CMYK"),
-        ("renamed.jpg", png, "is a PNG picture inside, but its name says JPEG", "ist innen ein PNG-Bild"),
-        ("empty.png", png_header(0, 0), "has no pixels (0 × 0)", "hat keine Pixel (0 × 0)"),
-        ("huge.png", png_header(8661, 5774), "has 51 megapixels (8661 × 5774), more than the 50", "51 Megapixel"),
-        ("notes.jpg", b"just some text, not a picture".to_vec(), "is not a JPEG or PNG picture inside", "ist innen kein JPEG- oder PNG-Bild"),
-        ("scan.tiff", b"II*\0".to_vec(), "is neither a photograph (.jpg, .png) nor a drawing (.svg)", "ist weder ein Foto"),
+        (
+            "renamed.jpg",
+            png,
+            "is a PNG picture inside, but its name says JPEG",
+            "ist innen ein PNG-Bild",
+        ),
+        (
+            "empty.png",
+            png_header(0, 0),
+            "has no pixels (0 × 0)",
+            "hat keine Pixel (0 × 0)",
+        ),
+        (
+            "huge.png",
+            png_header(8661, 5774),
+            "has 51 megapixels (8661 × 5774), more than the 50",
+            "51 Megapixel",
+        ),
+        (
+            "notes.jpg",
+            b"just some text, not a picture".to_vec(),
+            "is not a JPEG or PNG picture inside",
+            "ist innen kein JPEG- oder PNG-Bild",
+        ),
+        (
+            "scan.tiff",
+            b"II*\0".to_vec(),
+            "is neither a photograph (.jpg, .png) nor a drawing (.svg)",
+            "ist weder ein Foto",
+        ),
     ];
-    let photos: Vec<(&str, Vec<u8>, &str)> =
-        cases.iter().map(|(file, bytes, _, _)| (*file, bytes.clone(), "")).collect();
+    let photos: Vec<(&str, Vec<u8>, &str)> = cases
+        .iter()
+        .map(|(file, bytes, _, _)| (*file, bytes.clone(), ""))
+        .collect();
     let curated = Curated::new("broken", &photos);
     let problems = curated.check().expect_err("every file is refused");
     for (file, _, english, german) in &cases {
@@ -322,11 +392,17 @@ fn every_file_the_build_cannot_show_is_named_with_what_is_wrong_in_english_and_g
             .collect();
         assert_eq!(found.len(), 1, "{file}: {problems:?}");
         let problem = found[0];
-        assert_eq!((problem.file.as_str(), problem.field.as_str()), ("pictures.toml", "file"));
+        assert_eq!(
+            (problem.file.as_str(), problem.field.as_str()),
+            ("pictures.toml", "file")
+        );
         assert!(problem.message.contains(english), "{file}: {problem}");
         assert!(untranslated(problem).is_empty(), "no German for {problem}");
         let shown = problem.shown(Language::German);
-        assert!(shown.contains(german) && shown.contains(file), "{file}: {shown}");
+        assert!(
+            shown.contains(german) && shown.contains(file),
+            "{file}: {shown}"
+        );
     }
     assert_eq!(problems.len(), cases.len(), "{problems:?}");
 }
@@ -336,7 +412,11 @@ fn a_photograph_needs_a_source_and_sane_fields() {
     let photo = jpeg(64, 64, |_, _| GREY);
     let curated = Curated::new(
         "fields",
-        &[("a.jpg", photo, "focus = [1.5, 0.5]\naspect = \"16/9\"\nlicence_url = \"creativecommons.org\"")],
+        &[(
+            "a.jpg",
+            photo,
+            "focus = [1.5, 0.5]\naspect = \"16/9\"\nlicence_url = \"creativecommons.org\"",
+        )],
     );
     let toml_path = curated.dir.join("content/pictures.toml");
     let toml = std::fs::read_to_string(&toml_path).expect("read");
@@ -344,13 +424,24 @@ fn a_photograph_needs_a_source_and_sane_fields() {
     let problems = curated.check().expect_err("refused");
     let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     for (field, text) in [
-        ("source", "the photograph assets/pictures/a.jpg has no source"),
-        ("focus", "the focal point is not two fractions between 0 and 1"),
+        (
+            "source",
+            "the photograph assets/pictures/a.jpg has no source",
+        ),
+        (
+            "focus",
+            "the focal point is not two fractions between 0 and 1",
+        ),
         ("aspect", "\"16/9\" is not a shape this check knows"),
-        ("licence_url", "\"creativecommons.org\" is not a web address"),
+        (
+            "licence_url",
+            "\"creativecommons.org\" is not a web address",
+        ),
     ] {
         assert!(
-            problems.iter().any(|p| p.field == field && p.message.contains(text)),
+            problems
+                .iter()
+                .any(|p| p.field == field && p.message.contains(text)),
             "{field}: {shown:?}"
         );
     }
@@ -372,7 +463,11 @@ fn fifty_megapixels_timed() {
         }),
         1,
     );
-    println!("generated {} bytes in {:.1} s", big.len(), started.elapsed().as_secs_f64());
+    println!(
+        "generated {} bytes in {:.1} s",
+        big.len(),
+        started.elapsed().as_secs_f64()
+    );
     let curated = Curated::new("fifty", &[("big.jpg", big, "focus = [0.3, 0.6]")]);
     let started = Instant::now();
     let content = curated.content();
@@ -386,5 +481,8 @@ fn fifty_megapixels_timed() {
     }
     let started = Instant::now();
     curated.build(&picture);
-    println!("again, from the cache, in {:.2} s", started.elapsed().as_secs_f64());
+    println!(
+        "again, from the cache, in {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
 }

@@ -37,7 +37,11 @@ fn main() {
                         picture.id,
                         picture.file,
                         written.files.len(),
-                        if written.encoded { "encoded" } else { "from the cache" },
+                        if written.encoded {
+                            "encoded"
+                        } else {
+                            "from the cache"
+                        },
                         written.took.as_secs_f64()
                     );
                 }

@@ -26,7 +26,7 @@ pub const DEFAULT_ASPECT: (u32, u32) = (16, 9);
 /// Encoder settings; part of every file name's hash, so a change writes new files.
 pub const WEBP_QUALITY: f32 = 78.0;
 pub const JPEG_QUALITY: u8 = 82;
-const RECIPE: &str = "sizes 1: upright, crop, catmull-rom, webp 78, jpeg 82";
+const RECIPE: &str = "sizes 2: upright, crop, area average to 2x, catmull-rom, webp 78, jpeg 82";
 
 /// The two raster formats a photograph may come in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -258,7 +258,10 @@ pub fn parse_aspect(text: &str) -> Result<Option<(u32, u32)>, ()> {
         return Ok(None);
     }
     let (w, h) = text.split_once(':').ok_or(())?;
-    let (w, h): (u32, u32) = (w.trim().parse().map_err(|_| ())?, h.trim().parse().map_err(|_| ())?);
+    let (w, h): (u32, u32) = (
+        w.trim().parse().map_err(|_| ())?,
+        h.trim().parse().map_err(|_| ())?,
+    );
     if w == 0 || h == 0 || w > 3 * h || h > 3 * w {
         return Err(());
     }

@@ -72,7 +72,9 @@ impl Loader<'_> {
                     }
                     let shape = self.photo_shape(place, &raw);
                     if found {
-                        shape.and_then(|(aspect, focus)| self.photo(place, &raw, kind, aspect, focus))
+                        shape.and_then(|(aspect, focus)| {
+                            self.photo(place, &raw, kind, aspect, focus)
+                        })
                     } else {
                         None
                     }
@@ -207,7 +209,12 @@ impl Loader<'_> {
     ) -> Option<PhotoSizes> {
         let file = raw.file.get_ref();
         let line = place.line(&raw.file);
-        let bytes = match self.files.assets.as_ref().map(|assets| std::fs::read(assets.join(file))) {
+        let bytes = match self
+            .files
+            .assets
+            .as_ref()
+            .map(|assets| std::fs::read(assets.join(file)))
+        {
             Some(Ok(bytes)) => bytes,
             Some(Err(error)) => {
                 self.problem(

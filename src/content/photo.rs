@@ -250,22 +250,38 @@ fn onto_white(image: DynamicImage) -> RgbImage {
     rgb
 }
 
-/// A shape as a curator writes it: `"16:9"`, `"3:2"`, `"1:1"`; `Ok(None)` for `"original"` (the
-/// whole picture). Between 1:3 and 3:1.
-pub fn parse_aspect(text: &str) -> Result<Option<(u32, u32)>, ()> {
+/// A shape as a curator writes it: `"16:9"`, `"3:2"`, `"1:1"`, between 1:3 and 3:1, or
+/// `"original"` (the whole picture, `Shape::Whole`); `None` for anything else.
+pub fn parse_aspect(text: &str) -> Option<Shape> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("original") {
-        return Ok(None);
+        return Some(Shape::Whole);
     }
-    let (w, h) = text.split_once(':').ok_or(())?;
-    let (w, h): (u32, u32) = (
-        w.trim().parse().map_err(|_| ())?,
-        h.trim().parse().map_err(|_| ())?,
-    );
+    let (w, h) = text.split_once(':')?;
+    let (w, h): (u32, u32) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
     if w == 0 || h == 0 || w > 3 * h || h > 3 * w {
-        return Err(());
+        return None;
     }
-    Ok(Some((w, h)))
+    Some(Shape::Ratio(w, h))
+}
+
+/// The shape a photograph is shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// The whole photograph.
+    Whole,
+    /// Cut to width:height.
+    Ratio(u32, u32),
+}
+
+impl Shape {
+    /// Width and height of the shape; `None` for the whole picture.
+    pub fn ratio(self) -> Option<(u32, u32)> {
+        match self {
+            Shape::Whole => None,
+            Shape::Ratio(w, h) => Some((w, h)),
+        }
+    }
 }
 
 /// The part of an upright picture `width` × `height` of shape `aspect` (the whole picture when
@@ -377,11 +393,11 @@ mod tests {
 
     #[test]
     fn aspects_are_written_as_width_colon_height() {
-        assert_eq!(parse_aspect("16:9"), Ok(Some((16, 9))));
-        assert_eq!(parse_aspect(" 3 : 2 "), Ok(Some((3, 2))));
-        assert_eq!(parse_aspect("original"), Ok(None));
+        assert_eq!(parse_aspect("16:9"), Some(Shape::Ratio(16, 9)));
+        assert_eq!(parse_aspect(" 3 : 2 "), Some(Shape::Ratio(3, 2)));
+        assert_eq!(parse_aspect("original"), Some(Shape::Whole));
         for bad in ["16/9", "1.78", "0:1", "4:1", "wide"] {
-            assert_eq!(parse_aspect(bad), Err(()), "{bad}");
+            assert_eq!(parse_aspect(bad), None, "{bad}");
         }
     }
 

@@ -155,8 +155,8 @@ impl Loader<'_> {
         let aspect = match &raw.aspect {
             None => Some(photo::DEFAULT_ASPECT),
             Some(aspect) => match photo::parse_aspect(aspect.get_ref()) {
-                Ok(shape) => shape,
-                Err(()) => {
+                Some(shape) => shape.ratio(),
+                None => {
                     self.problem(
                         FILE,
                         place.line(aspect),

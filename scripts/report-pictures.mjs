@@ -39,7 +39,9 @@ for (const page of pages) {
     const name = photo ? photo[1] : file.replace(/^pictures\//, '');
     const entry = pictures.get(name) ?? { webp: [], jpg: [], plain: [] };
     const list = photo ? entry[photo[3]] : entry.plain;
-    list.push(`${width ? `${width} ` : ''}${number(bytes(file))}`);
+    // A drawing travels compressed (brotli); a photograph's formats are compressed already.
+    const brotli = photo ? '' : ` (brotli ${number(bytes(`${file}.br`))})`;
+    list.push(`${width ? `${width} ` : ''}${number(bytes(file))}${brotli}`);
     pictures.set(name, entry);
   }
   for (const [name, { webp, jpg, plain }] of pictures) {

@@ -450,7 +450,8 @@ fn a_photograph_needs_a_source_and_sane_fields() {
     }
 }
 
-/// Not a test of behaviour: times the whole way for a 50-megapixel camera JPEG (8660 × 5773).
+/// Not a test of behaviour: times the whole way for a 50-megapixel camera JPEG (8660 × 5773,
+/// lying on its side by EXIF, with a GPS position).
 /// `cargo test --test pictures -- --ignored --nocapture fifty`
 #[test]
 #[ignore]
@@ -461,13 +462,17 @@ fn fifty_megapixels_timed() {
         &jpeg(8660, 5773, |x, y| {
             [(x / 34) as u8, (y / 23) as u8, ((x ^ y) & 0xff) as u8]
         }),
-        1,
+        6,
     );
     println!(
         "generated {} bytes in {:.1} s",
         big.len(),
         started.elapsed().as_secs_f64()
     );
+    // Kept for a try of the whole build (EXHIBIT_ASSETS) when asked for.
+    if let Ok(path) = std::env::var("EXHIBIT_DEMO_PHOTO") {
+        std::fs::write(path, &big).expect("written");
+    }
     let curated = Curated::new("fifty", &[("big.jpg", big, "focus = [0.3, 0.6]")]);
     let started = Instant::now();
     let content = curated.content();

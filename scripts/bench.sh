@@ -14,6 +14,7 @@ node bench/stress.mjs "$bench/stress-assets" 500
 EXHIBIT_ASSETS="$bench/stress-assets" trunk build --release --dist "$bench/dist-stress"
 node scripts/minify-glue.mjs "$bench/dist-stress"
 EXHIBIT_ASSETS="$bench/stress-assets" cargo run --quiet --release --bin prerender -- "$bench/dist-stress"
+EXHIBIT_ASSETS="$bench/stress-assets" cargo run --quiet --release --bin pictures -- "$bench/dist-stress"
 # The benchmark opens only the start and the charts page: the 1,500 event pages would be
 # hundreds of megabytes to compress for nothing.
 rm -rf "$bench"/dist-stress/{de,zh,en}/event

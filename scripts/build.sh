@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release bundle into dist/: Trunk (wasm-opt -Oz), the JavaScript glue minified, then every view prerendered to
-# static HTML, the service worker, gzip and brotli copies, and a size report.
+# static HTML, the pictures (drawings copied, photographs as WebP and JPEG sizes without
+# metadata; encoded once, then kept in $CARGO_TARGET_DIR/picture-sizes), the service worker,
+# gzip and brotli copies, and a size report.
 # EXHIBIT_ORIGIN sets the public web address the pages and the sitemap name (default: the
 # address scripts/run.sh serves on).
 set -euo pipefail
@@ -9,6 +11,7 @@ cd "$ROOT"
 trunk build --release
 node scripts/minify-glue.mjs dist
 cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
+cargo run --quiet --bin pictures -- dist
 node scripts/write-sw.mjs dist
 node scripts/compress.mjs dist
 bash scripts/report-size.sh dist

@@ -22,3 +22,4 @@ done
 pages=$(find "$dir" -name index.html | wc -l)
 page_bytes=$(find "$dir" -name index.html -exec stat -c %s {} + | awk '{s+=$1} END {print s+0}')
 printf '%-48s %10d\n' "prerendered pages ($pages)" "$page_bytes"
+node "$(dirname "${BASH_SOURCE[0]}")/report-pictures.mjs" "$dir"

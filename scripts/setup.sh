@@ -51,6 +51,8 @@ missing_debs=()
 # Sources of the bundled font subsets (scripts/build-fonts.sh).
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_debs+=(fonts-noto-cjk)
 dpkg -s fonts-inter >/dev/null 2>&1 || missing_debs+=(fonts-inter)
+# A C compiler: libwebp-sys builds libwebp (the photographs' WebP encoder) from its C sources.
+command -v cc >/dev/null 2>&1 || missing_debs+=(gcc libc6-dev)
 # zbarimg reads the kiosk's QR codes back in the end-to-end tests, as a phone would.
 command -v zbarimg >/dev/null 2>&1 || missing_debs+=(zbar-tools)
 # The smoke suite's other browsers, without the packages they only recommend (WebKitGTK's

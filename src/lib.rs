@@ -19,6 +19,8 @@ pub mod meta;
 pub mod pages;
 pub mod percent;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod picture_sizes;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod query;
 pub mod route;

@@ -331,3 +331,95 @@ async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
     // start page share theirs).
     assert_eq!(titles.len(), all.len() - 1);
 }
+
+/// A card's photograph: WebP sizes with a JPEG fallback, its shape in width and height, lazy;
+/// the caption with credit, the licence linked on the web (not on a kiosk) and the original.
+#[tokio::test]
+async fn a_photograph_is_a_picture_with_sizes_and_its_caption() {
+    use nanjing_stuttgart::components::picture_figure::{PictureFigure, PictureFigureProps};
+    use nanjing_stuttgart::content::{Crop, PhotoSizes, Picture, Text};
+    use nanjing_stuttgart::i18n::Lang;
+
+    let picture = Picture {
+        id: "harbour".into(),
+        file: "pictures/harbour.jpg".into(),
+        alt: Text {
+            de: "Der Hafen".into(),
+            zh: "港口".into(),
+            en: "The harbour".into(),
+        },
+        credit: "Foto: A. Fotografin".into(),
+        licence: "CC BY 4.0".into(),
+        licence_url: Some("https://creativecommons.org/licenses/by/4.0/".into()),
+        source: Some("Stadtarchiv Stuttgart, F 1234".into()),
+        source_url: Some("https://archiv.example.org/f1234".into()),
+        sizes: Some(PhotoSizes {
+            stem: "pictures/harbour".into(),
+            hash: "0123456789abcdef".into(),
+            widths: vec![480, 960, 1440],
+            width: 1440,
+            height: 810,
+            crop: Crop {
+                x: 0,
+                y: 0,
+                width: 8660,
+                height: 4871,
+            },
+        }),
+    };
+    let render = |kiosk: bool| {
+        LocalServerRenderer::<PictureFigure>::with_props(PictureFigureProps {
+            lang: Lang::De,
+            picture: picture.clone(),
+            kiosk,
+        })
+        .hydratable(false)
+        .render()
+    };
+    let web = render(false).await;
+    assert!(web.contains("<picture>"), "{web}");
+    let source = tag_with(&web, "source type");
+    assert!(source.contains(r#"type="image/webp""#), "{source}");
+    assert!(source.contains("srcset=\"/pictures/harbour-480-0123456789abcdef.webp 480w, /pictures/harbour-960-0123456789abcdef.webp 960w, /pictures/harbour-1440-0123456789abcdef.webp 1440w\""), "{source}");
+    assert!(
+        source.contains(r#"sizes="(max-width: 32rem) 100vw, 28rem""#),
+        "{source}"
+    );
+    let img = tag_with(&web, "img src");
+    for attribute in [
+        r#"src="/pictures/harbour-480-0123456789abcdef.jpg""#,
+        "/pictures/harbour-1440-0123456789abcdef.jpg 1440w",
+        r#"sizes="(max-width: 32rem) 100vw, 28rem""#,
+        r#"width="1440""#,
+        r#"height="810""#,
+        r#"loading="lazy""#,
+        r#"alt="Der Hafen""#,
+    ] {
+        assert!(img.contains(attribute), "{attribute} in {img}");
+    }
+    assert!(web.contains("Foto: A. Fotografin"), "{web}");
+    assert!(web.contains(r#"<a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">CC BY 4.0</a>"#), "{web}");
+    assert!(web.contains(r#"Original: <a href="https://archiv.example.org/f1234" rel="noopener noreferrer">Stadtarchiv Stuttgart, F 1234</a>"#), "{web}");
+
+    let kiosk = render(true).await;
+    assert!(!kiosk.contains("<a "), "no links on a kiosk: {kiosk}");
+    assert!(kiosk.contains("CC BY 4.0") && kiosk.contains("Stadtarchiv Stuttgart, F 1234"));
+}
+
+/// The drawings stay as they were: one SVG file, its frame's shape, credit and licence.
+#[tokio::test]
+async fn a_drawing_is_its_svg_file() {
+    let html = render("/en/event/chinese-garden-iga-1993").await;
+    let at = html
+        .find(r#"class="event-picture""#)
+        .expect("the card's picture");
+    let figure = &html[at..];
+    let figure = &figure[..figure.find("</figure>").expect("closed")];
+    let img = tag_with(figure, "img src");
+    assert_eq!(
+        img,
+        r#"img src="/pictures/garden.svg" alt="Drawing: a Chinese pavilion with a curved roof by a pond with an arched bridge" width="320" height="180""#
+    );
+    assert!(!figure.contains("<picture>"));
+    assert!(figure.contains("Illustration: Ausstellungsteam") && figure.contains("CC BY 4.0"));
+}

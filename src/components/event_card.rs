@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
 use crate::components::control_icon::{ControlIcon, Glyph};
+use crate::components::picture_figure::PictureFigure;
 use crate::components::route_link::RouteLink;
 use crate::components::source_list::SourceList;
 use crate::components::take_home::TakeHome;
@@ -205,10 +206,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 </p>
             }
             if let Some(picture) = event.picture.as_deref().and_then(|id| content.pictures.iter().find(|p| p.id == id)) {
-                <figure class="event-picture">
-                    <img src={format!("/{}", picture.file)} alt={picture.alt.get(lang).to_string()} width="320" height="180" />
-                    <figcaption>{ format!("{} · {}", picture.credit, picture.licence) }</figcaption>
-                </figure>
+                <PictureFigure {lang} picture={picture.clone()} kiosk={setting.kiosk().is_some()} />
             }
             <p class="event-text">{ event.text.get(lang) }</p>
             if let (Some(label), Some(note)) = (confidence, event.confidence_note.as_ref()) {

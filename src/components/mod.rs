@@ -9,6 +9,7 @@ pub mod event_card;
 pub mod event_index;
 pub mod kiosk_supervisor;
 pub mod language_switcher;
+pub mod picture_figure;
 pub mod route_link;
 pub mod series_table;
 pub mod site_header;

@@ -11,6 +11,8 @@ pub mod dates;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod photo;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod problem;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod problem_de;

@@ -136,6 +136,57 @@ pub struct Picture {
     pub alt: Text,
     pub credit: String,
     pub licence: String,
+    /// The licence's text on the web (a link on the web, plain text on a kiosk).
+    pub licence_url: Option<String>,
+    /// Where the original comes from: an archive or collection and its reference.
+    pub source: Option<String>,
+    /// The original's page on the web.
+    pub source_url: Option<String>,
+    /// The sizes the build writes of a photograph; `None` for a drawing (SVG), served as it is.
+    pub sizes: Option<PhotoSizes>,
+}
+
+/// The sizes of a photograph the build writes (`src/bin/pictures.rs`): each width in WebP and
+/// in JPEG, upright, cropped, without metadata.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhotoSizes {
+    /// The files' common start below the site's root: `pictures/harbour`.
+    pub stem: String,
+    /// A hash of the original and the recipe (crop, widths, encoder settings), the end of every
+    /// file's name: a changed photograph gets new names, so its files can be cached for good.
+    pub hash: String,
+    /// The widths written, narrowest first; every one of them in both formats.
+    pub widths: Vec<u32>,
+    /// Width and height of the widest size: the picture's shape, so the page keeps its place
+    /// before it arrives.
+    pub width: u32,
+    pub height: u32,
+    /// The part of the upright original that is shown.
+    pub crop: Crop,
+}
+
+/// A rectangle of the upright original, in its pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Crop {
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl PhotoSizes {
+    /// The file of one width in one format (`webp` or `jpg`), below the site's root:
+    /// `pictures/harbour-960-0123456789abcdef.webp`.
+    pub fn file(&self, width: u32, extension: &str) -> String {
+        format!("{}-{width}-{}.{extension}", self.stem, self.hash)
+    }
+
+    /// The height of the size `width` wide (the widest size's shape, rounded).
+    pub fn height_at(&self, width: u32) -> u32 {
+        let height = (u64::from(width) * u64::from(self.height) + u64::from(self.width) / 2)
+            / u64::from(self.width.max(1));
+        u32::try_from(height).unwrap_or(u32::MAX).max(1)
+    }
 }
 
 /// A link from an event to one value of a data series.

@@ -83,6 +83,13 @@ pub struct RawPicture {
     pub alt: Spanned<RawText>,
     pub credit: Spanned<String>,
     pub licence: Spanned<String>,
+    pub licence_url: Option<Spanned<String>>,
+    pub source: Option<Spanned<String>>,
+    pub source_url: Option<Spanned<String>>,
+    /// A photograph's focal point: `[x, y]` as fractions of its width and height.
+    pub focus: Option<Spanned<Vec<toml::Value>>>,
+    /// A photograph's shape: `"16:9"`, `"1:1"`, or `"original"`.
+    pub aspect: Option<Spanned<String>>,
 }
 
 /// One file in events/.

@@ -86,6 +86,8 @@ ui_text! {
     figure_about,
     figure_as_of,
     figure_source,
+    /// Before where a photograph's original comes from, in its caption.
+    picture_source,
     /// The category filter's accessible name.
     filter_label,
     filter_show_all,
@@ -204,6 +206,7 @@ const DE: UiText = UiText {
     figure_about: "etwa",
     figure_as_of: "Stand",
     figure_source: "Quelle",
+    picture_source: "Original",
     filter_label: "Themen ein- und ausblenden",
     filter_show_all: "Alle Themen zeigen",
     timeline_label: "Zeitleiste",
@@ -297,6 +300,7 @@ const ZH: UiText = UiText {
     figure_about: "约",
     figure_as_of: "截至",
     figure_source: "来源",
+    picture_source: "原件",
     filter_label: "显示或隐藏主题",
     filter_show_all: "显示全部主题",
     timeline_label: "时间轴",
@@ -397,6 +401,7 @@ const EN: UiText = UiText {
     figure_about: "about",
     figure_as_of: "as of",
     figure_source: "Source",
+    picture_source: "Original",
     filter_label: "Show or hide topics",
     filter_show_all: "Show all topics",
     timeline_label: "Timeline",

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The content files in memory: paths below the content folder and their text, plus the
 /// picture files found beside them.
@@ -14,13 +14,19 @@ pub struct ContentFiles {
     pub asset_files: BTreeSet<String>,
     /// Characters the bundled fonts can show; `None` skips that check.
     pub font_coverage: Option<HashSet<char>>,
+    /// The `assets` folder, where photographs are read from when they are checked (one at a
+    /// time: they are large); `None` when the files were not read from disk.
+    pub assets: Option<PathBuf>,
 }
 
 impl ContentFiles {
     /// Reads `assets/content/` (every .toml and .csv), the picture files in `assets/pictures/`
     /// and the font coverage list `assets/fonts/coverage.txt`, given the `assets` folder.
     pub fn read(assets: &Path) -> io::Result<Self> {
-        let mut content = ContentFiles::default();
+        let mut content = ContentFiles {
+            assets: Some(assets.to_path_buf()),
+            ..ContentFiles::default()
+        };
         let root = assets.join("content");
         for path in walk(&root)? {
             let relative = relative(&root, &path);

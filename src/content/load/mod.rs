@@ -194,6 +194,7 @@ mod testing {
                 .collect::<BTreeMap<_, _>>(),
             asset_files: BTreeSet::from(["pictures/garden.svg".to_string()]),
             font_coverage: None,
+            assets: None,
         }
     }
 

@@ -1,16 +1,23 @@
 //! pictures.toml: illustrations and photographs, each with a file, a description and a credit.
+//! A photograph (JPEG or PNG) is read through here (see `content::photo`): a file the build
+//! could not turn into sizes is a problem that names it, never a broken page.
 
 use std::collections::HashMap;
 
+use toml::Spanned;
+
 use super::super::model::*;
-use super::super::raw::RawPictures;
+use super::super::photo::{self, Fault, Kind};
+use super::super::raw::{RawPicture, RawPictures};
+use super::checks::{is_url, number};
 use super::texts::NOTE_MAX;
 use super::Loader;
+
+const FILE: &str = "pictures.toml";
 
 impl Loader<'_> {
     /// The pictures (the file is optional), each with its file, a description and a credit.
     pub(super) fn pictures(&mut self) -> Vec<Picture> {
-        const FILE: &str = "pictures.toml";
         if !self.files.files.contains_key(FILE) {
             return Vec::new();
         }
@@ -22,7 +29,8 @@ impl Loader<'_> {
         let mut pictures = Vec::new();
         for raw in raw.picture {
             self.id(place, &raw.id, &mut seen, "picture");
-            if !self.files.asset_files.contains(raw.file.get_ref()) {
+            let found = self.files.asset_files.contains(raw.file.get_ref());
+            if !found {
                 self.problem(
                     FILE,
                     place.line(&raw.file),
@@ -43,15 +51,239 @@ impl Loader<'_> {
                     );
                 }
             }
+            let licence_url = self.picture_url(place, "licence_url", &raw.licence_url);
+            let source_url = self.picture_url(place, "source_url", &raw.source_url);
+            let source = raw
+                .source
+                .as_ref()
+                .map(|s| s.get_ref().trim().to_string())
+                .filter(|s| !s.is_empty());
+            let kind = Kind::from_name(raw.file.get_ref());
+            let sizes = match kind {
+                Some(kind) => {
+                    if source.is_none() && source_url.is_none() {
+                        self.problem(
+                            FILE,
+                            place.line(&raw.file),
+                            "source",
+                            format!("the photograph assets/{} has no source", raw.file),
+                            "say where the original comes from: source = \"…\" (the archive or collection and its reference) and/or source_url = \"https://…\"",
+                        );
+                    }
+                    let shape = self.photo_shape(place, &raw);
+                    if found {
+                        shape.and_then(|(aspect, focus)| {
+                            self.photo(place, &raw, kind, aspect, focus)
+                        })
+                    } else {
+                        None
+                    }
+                }
+                None => {
+                    let name = raw.file.get_ref().to_ascii_lowercase();
+                    if !name.ends_with(".svg") {
+                        self.problem(
+                            FILE,
+                            place.line(&raw.file),
+                            "file",
+                            format!("assets/{} is neither a photograph (.jpg, .png) nor a drawing (.svg)", raw.file),
+                            "give a photograph as a JPEG (.jpg) or PNG (.png) file, a drawing as an SVG (.svg) file",
+                        );
+                    }
+                    for (field, given) in [
+                        ("focus", raw.focus.as_ref().map(|f| place.line(f))),
+                        ("aspect", raw.aspect.as_ref().map(|a| place.line(a))),
+                    ] {
+                        if let Some(line) = given {
+                            self.problem(
+                                FILE,
+                                line,
+                                field,
+                                format!("{field} is for photographs; a drawing is shown whole"),
+                                &format!("remove {field} from this picture"),
+                            );
+                        }
+                    }
+                    None
+                }
+            };
             pictures.push(Picture {
                 id: raw.id.into_inner(),
                 file: raw.file.into_inner(),
                 alt,
                 credit: raw.credit.into_inner(),
                 licence: raw.licence.into_inner(),
+                licence_url,
+                source,
+                source_url,
+                sizes,
             });
         }
         pictures
+    }
+
+    /// An optional web address of a picture (its licence's, its original's).
+    fn picture_url(
+        &mut self,
+        place: super::Place,
+        field: &str,
+        url: &Option<Spanned<String>>,
+    ) -> Option<String> {
+        let url = url.as_ref()?;
+        let text = url.get_ref().trim();
+        if is_url(text) {
+            return Some(text.to_string());
+        }
+        self.problem(
+            FILE,
+            place.line(url),
+            field,
+            format!("\"{text}\" is not a web address"),
+            "give the full address of the page, starting with https:// or http://",
+        );
+        None
+    }
+
+    /// A photograph's shape and focal point, as written (`None` after a problem).
+    #[allow(clippy::type_complexity)]
+    fn photo_shape(
+        &mut self,
+        place: super::Place,
+        raw: &RawPicture,
+    ) -> Option<(Option<(u32, u32)>, (f64, f64))> {
+        let mut ok = true;
+        let aspect = match &raw.aspect {
+            None => Some(photo::DEFAULT_ASPECT),
+            Some(aspect) => match photo::parse_aspect(aspect.get_ref()) {
+                Some(shape) => shape.ratio(),
+                None => {
+                    self.problem(
+                        FILE,
+                        place.line(aspect),
+                        "aspect",
+                        format!("\"{}\" is not a shape this check knows", aspect.get_ref()),
+                        "write width:height between 1:3 and 3:1, like \"16:9\", \"3:2\" or \"1:1\", or \"original\" to show the whole photograph",
+                    );
+                    ok = false;
+                    None
+                }
+            },
+        };
+        let focus = match &raw.focus {
+            None => (0.5, 0.5),
+            Some(focus) => {
+                let numbers: Vec<f64> = focus.get_ref().iter().filter_map(number).collect();
+                match numbers[..] {
+                    [x, y]
+                        if focus.get_ref().len() == 2
+                            && (0.0..=1.0).contains(&x)
+                            && (0.0..=1.0).contains(&y) =>
+                    {
+                        (x, y)
+                    }
+                    _ => {
+                        self.problem(
+                            FILE,
+                            place.line(focus),
+                            "focus",
+                            "the focal point is not two fractions between 0 and 1".into(),
+                            "write it as [from the left, from the top], like focus = [0.3, 0.6] (0.5 is the middle)",
+                        );
+                        ok = false;
+                        (0.5, 0.5)
+                    }
+                }
+            }
+        };
+        ok.then_some((aspect, focus))
+    }
+
+    /// Reads a photograph through and works out its sizes; every fault is a problem naming it.
+    fn photo(
+        &mut self,
+        place: super::Place,
+        raw: &RawPicture,
+        kind: Kind,
+        aspect: Option<(u32, u32)>,
+        focus: (f64, f64),
+    ) -> Option<PhotoSizes> {
+        let file = raw.file.get_ref();
+        let line = place.line(&raw.file);
+        let bytes = match self
+            .files
+            .assets
+            .as_ref()
+            .map(|assets| std::fs::read(assets.join(file)))
+        {
+            Some(Ok(bytes)) => bytes,
+            Some(Err(error)) => {
+                self.problem(
+                    FILE,
+                    line,
+                    "file",
+                    format!("assets/{file} cannot be read: {error}"),
+                    "check that the file is readable and not open in another program",
+                );
+                return None;
+            }
+            None => return None,
+        };
+        let facts = match photo::inspect(&bytes, kind) {
+            Ok(facts) => facts,
+            Err(fault) => {
+                let (message, fix) = fault_text(file, &fault);
+                self.problem(FILE, line, "file", message, &fix);
+                return None;
+            }
+        };
+        let (width, height) = facts.upright();
+        let crop = photo::crop(width, height, aspect, focus);
+        Some(photo::sizes(raw.id.get_ref(), &bytes, crop))
+    }
+}
+
+/// What a curator reads about a photograph that cannot be shown, and how to fix it.
+fn fault_text(file: &str, fault: &Fault) -> (String, String) {
+    match fault {
+        Fault::NotJpegOrPng => (
+            format!("assets/{file} is not a JPEG or PNG picture inside"),
+            "export the photograph as JPEG (or PNG) and put that file here".into(),
+        ),
+        Fault::Misnamed { inside, named } => (
+            format!(
+                "assets/{file} is a {} picture inside, but its name says {}",
+                inside.name(),
+                named.name()
+            ),
+            format!(
+                "rename the file to end in .{} and write the new name here",
+                inside.extension()
+            ),
+        ),
+        Fault::Cmyk => (
+            format!("assets/{file} is a JPEG in CMYK colours (made for print)"),
+            "save it again as an RGB JPEG (sRGB colours) from the archive's export or an image editor; the build does not convert CMYK, whose colours would come out wrong".into(),
+        ),
+        Fault::NoPixels { width, height } => (
+            format!("assets/{file} has no pixels ({width} × {height})"),
+            "export the photograph again from the original".into(),
+        ),
+        Fault::TooLarge { width, height } => (
+            format!(
+                "assets/{file} has {} megapixels ({width} × {height}), more than the {} the build accepts",
+                (u64::from(*width) * u64::from(*height)).div_ceil(1_000_000),
+                photo::MAX_PIXELS / 1_000_000
+            ),
+            "scale it down to at most 50 megapixels (8660 × 5773, say) before adding it".into(),
+        ),
+        Fault::Unreadable(why) => (
+            format!("assets/{file} cannot be read as a picture: {why}"),
+            "export the photograph again from the original as JPEG or PNG".into(),
+        ),
+        Fault::Damaged(why) => (
+            format!("assets/{file} is damaged or cut short: {why}"),
+            "copy or download the original again: this file is incomplete".into(),
+        ),
     }
 }
 

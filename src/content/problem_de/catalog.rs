@@ -358,6 +358,111 @@ pub const CATALOG: &[(&str, &str)] = &[
         "the picture's licence is empty",
         "Beim Bild fehlt die Lizenz (licence)",
     ),
+    // ---- Photographs (load/pictures.rs, content/photo.rs) ----
+    (
+        "assets/{} is neither a photograph (.jpg, .png) nor a drawing (.svg)",
+        "assets/{} ist weder ein Foto (.jpg, .png) noch eine Zeichnung (.svg)",
+    ),
+    (
+        "give a photograph as a JPEG (.jpg) or PNG (.png) file, a drawing as an SVG (.svg) file",
+        "Geben Sie ein Foto als JPEG- (.jpg) oder PNG-Datei (.png) an, eine Zeichnung als SVG-Datei (.svg)",
+    ),
+    (
+        "{} is for photographs; a drawing is shown whole",
+        "{} gilt nur für Fotos; eine Zeichnung wird immer ganz gezeigt",
+    ),
+    (
+        "remove {} from this picture",
+        "Entfernen Sie {} bei diesem Bild",
+    ),
+    (
+        "the photograph assets/{} has no source",
+        "Beim Foto assets/{} fehlt die Herkunft (source)",
+    ),
+    (
+        "say where the original comes from: source = \"…\" (the archive or collection and its reference) and/or source_url = \"https://…\"",
+        "Geben Sie an, woher das Original stammt: source = \"…\" (Archiv oder Sammlung mit Signatur) und/oder source_url = \"https://…\"",
+    ),
+    (
+        "\"{}\" is not a shape this check knows",
+        "„{}“ ist kein Seitenverhältnis, das die Prüfung kennt",
+    ),
+    (
+        "write width:height between 1:3 and 3:1, like \"16:9\", \"3:2\" or \"1:1\", or \"original\" to show the whole photograph",
+        "Schreiben Sie Breite:Höhe zwischen 1:3 und 3:1, etwa \"16:9\", \"3:2\" oder \"1:1\", oder \"original\", um das ganze Foto zu zeigen",
+    ),
+    (
+        "the focal point is not two fractions between 0 and 1",
+        "Der Bildschwerpunkt (focus) ist nicht als zwei Anteile zwischen 0 und 1 angegeben",
+    ),
+    (
+        "write it as [from the left, from the top], like focus = [0.3, 0.6] (0.5 is the middle)",
+        "Schreiben Sie ihn als [von links, von oben], etwa focus = [0.3, 0.6] (0.5 ist die Mitte)",
+    ),
+    (
+        "assets/{} cannot be read as a picture: {}",
+        "assets/{} kann nicht als Bild gelesen werden (der Decoder meldet: {})",
+    ),
+    (
+        "export the photograph again from the original as JPEG or PNG",
+        "Exportieren Sie das Foto erneut aus dem Original, als JPEG oder PNG",
+    ),
+    (
+        "assets/{} cannot be read: {}",
+        "assets/{} kann nicht gelesen werden: {}",
+    ),
+    (
+        "check that the file is readable and not open in another program",
+        "Prüfen Sie, ob die Datei lesbar und nicht in einem anderen Programm geöffnet ist",
+    ),
+    (
+        "assets/{} is not a JPEG or PNG picture inside",
+        "assets/{} ist innen kein JPEG- oder PNG-Bild",
+    ),
+    (
+        "export the photograph as JPEG (or PNG) and put that file here",
+        "Exportieren Sie das Foto als JPEG (oder PNG) und legen Sie diese Datei hier ab",
+    ),
+    (
+        "assets/{} is a {} picture inside, but its name says {}",
+        "assets/{} ist innen ein {}-Bild, der Dateiname sagt aber {}",
+    ),
+    (
+        "rename the file to end in .{} and write the new name here",
+        "Benennen Sie die Datei so um, dass sie auf .{} endet, und tragen Sie den neuen Namen hier ein",
+    ),
+    (
+        "assets/{} is a JPEG in CMYK colours (made for print)",
+        "assets/{} ist ein JPEG in CMYK-Farben (für den Druck gemacht)",
+    ),
+    (
+        "save it again as an RGB JPEG (sRGB colours) from the archive's export or an image editor; the build does not convert CMYK, whose colours would come out wrong",
+        "Speichern Sie es erneut als RGB-JPEG (sRGB-Farben), aus dem Export des Archivs oder mit einem Bildprogramm; der Build wandelt CMYK nicht um, weil die Farben falsch würden",
+    ),
+    (
+        "assets/{} has no pixels ({} × {})",
+        "assets/{} hat keine Pixel ({} × {})",
+    ),
+    (
+        "export the photograph again from the original",
+        "Exportieren Sie das Foto erneut aus dem Original",
+    ),
+    (
+        "assets/{} has {} megapixels ({} × {}), more than the {} the build accepts",
+        "assets/{} hat {} Megapixel ({} × {}), mehr als die {}, die der Build annimmt",
+    ),
+    (
+        "scale it down to at most 50 megapixels (8660 × 5773, say) before adding it",
+        "Verkleinern Sie es vorher auf höchstens 50 Megapixel (etwa 8660 × 5773)",
+    ),
+    (
+        "assets/{} is damaged or cut short: {}",
+        "assets/{} ist beschädigt oder unvollständig (der Decoder meldet: {})",
+    ),
+    (
+        "copy or download the original again: this file is incomplete",
+        "Kopieren oder laden Sie das Original erneut: Diese Datei ist unvollständig",
+    ),
     (
         "say who made it (credit)",
         "Nennen Sie, wer das Bild gemacht hat (credit)",

@@ -1,6 +1,7 @@
 //! The timeline's first view of the shipped content, in every layout class and language,
 //! computed natively (the page drawn at build time and the app show exactly these layouts):
 //! every highlight stands whole, and enough markers and titles are seen without a tap.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -3,6 +3,9 @@
 //! a landscape screen) it scrolls inside itself, and while more of it lies below, a fade at its
 //! bottom edge and a "read on" control say so.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -69,6 +72,11 @@ impl Overflow {
 struct Watch {
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Closure<dyn FnMut()>,
+    /// The frame in which a change of size is measured: not inside the observer's callback,
+    /// where the cue it shows or hides would resize what it observes within one delivery
+    /// (which browsers report as "ResizeObserver loop completed with undelivered
+    /// notifications").
+    _frame: Rc<RefCell<Option<gloo_render::AnimationFrame>>>,
 }
 
 impl Drop for Watch {
@@ -100,7 +108,16 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     move || overflow.set(Overflow::of(&element))
                 };
                 measure();
-                let on_resize = Closure::<dyn FnMut()>::new(measure);
+                let frame = Rc::new(RefCell::new(None));
+                let later = {
+                    let frame = frame.clone();
+                    move || {
+                        let measure = measure.clone();
+                        *frame.borrow_mut() =
+                            Some(gloo_render::request_animation_frame(move |_| measure()));
+                    }
+                };
+                let on_resize = Closure::<dyn FnMut()>::new(later);
                 let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
                     .ok()
                     .inspect(|observer| {
@@ -114,6 +131,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 Watch {
                     observer,
                     _on_resize: on_resize,
+                    _frame: frame,
                 }
             });
             move || drop(watch)

@@ -43,7 +43,8 @@ const BACKWARD_END: f64 = 1.5;
 /// A cluster badge's length along the axis, in rem.
 pub fn cluster_extent(class: &LayoutClass) -> f64 {
     if class.vertical {
-        2.9
+        // A badge 3 rem high (at least 48 px: the root's font is 16 px or more) and a gap.
+        3.2
     } else {
         4.2
     }

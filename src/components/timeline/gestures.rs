@@ -126,6 +126,8 @@ struct Attached {
     observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
     /// Holds the glide's frame: dropped with the track, so no frame outlives it.
     _pointers: Shared<Pointers>,
+    /// The frame in which a change of size is measured, dropped with the track.
+    _frame: Shared<Option<gloo_render::AnimationFrame>>,
 }
 
 impl Drop for Attached {
@@ -293,7 +295,18 @@ fn attach(
         move || geometry.set(measure(&element, orientation))
     };
     remeasure();
-    let on_resize = Closure::<dyn FnMut()>::new(remeasure.clone());
+    // A change of size is measured in the next frame, not inside the observer's callback: the
+    // new layout would resize what it observes within the same delivery, which browsers report
+    // as an error ("ResizeObserver loop completed with undelivered notifications").
+    let frame: Shared<Option<gloo_render::AnimationFrame>> = Rc::new(RefCell::new(None));
+    let later = {
+        let frame = frame.clone();
+        move || {
+            let remeasure = remeasure.clone();
+            *frame.borrow_mut() = Some(gloo_render::request_animation_frame(move |_| remeasure()));
+        }
+    };
+    let on_resize = Closure::<dyn FnMut()>::new(later.clone());
     let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
         .ok()
         .map(|observer| {
@@ -321,7 +334,7 @@ fn attach(
         pointer("pointercancel", Track::pointer_up),
     ];
     if let Some(window) = web_sys::window() {
-        listeners.push(EventListener::new(&window, "resize", move |_| remeasure()));
+        listeners.push(EventListener::new(&window, "resize", move |_| later()));
     }
 
     // The click that ends a drag is not a tap on a marker.
@@ -408,5 +421,6 @@ fn attach(
         _listeners: listeners,
         observer,
         _pointers: track.pointers,
+        _frame: frame,
     })
 }

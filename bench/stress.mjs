@@ -33,7 +33,9 @@ for (let i = 0; i < extra; i += 1) {
     .replace(/^id = .*$/m, `id = "${id}"`)
     .replace(/^date = .*$/m, `date = "${date}"`)
     .replace(/^era = .*$/m, `era = "${era}"`)
-    .replace(/^links = .*\n/m, '');
+    .replace(/^links = .*\n/m, '')
+    // The copies are no highlights: the curators' few stay the only ones.
+    .replace(/^highlight = .*\n/m, '');
   // The model's confidence and its note stay: they are about its sources, which come along
   // (the content check holds an event on its issuer's word alone to a note).
   writeFileSync(join(folder, `${date}-${id}.toml`), text);

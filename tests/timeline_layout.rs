@@ -19,10 +19,12 @@ fn every_class_shows_the_highlights_whole_and_enough_titles() {
         let dated: Vec<Dated> = content
             .events
             .iter()
-            .map(|event| Dated {
-                fraction: window.fraction(event.date.start.as_fractional_year()),
-                title: event.title.get(lang),
-                highlight: event.highlight,
+            .map(|event| {
+                Dated::new(
+                    window.fraction(event.date.start.as_fractional_year()),
+                    event.title.get(lang),
+                    event.highlight,
+                )
             })
             .collect();
         for class in CLASSES {
@@ -31,7 +33,7 @@ fn every_class_shows_the_highlights_whole_and_enough_titles() {
                 // The narrowest class (phones 320 px wide) may show a long German highlight
                 // by its year only: "Württemberg" and "Arbeitsgruppe" need five lines there.
                 if event.highlight && class.width >= 20.0 {
-                    let marker = arrangement.markers.iter().find(|m| m.index == index);
+                    let marker = arrangement.marker(index);
                     assert!(
                         marker.is_some_and(|m| m.form != Form::Compact),
                         "{lang:?} {}: the highlight {} is not whole: {marker:?}",

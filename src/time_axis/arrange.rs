@@ -50,12 +50,38 @@ pub fn cluster_extent(class: &LayoutClass) -> f64 {
     }
 }
 
+/// The most lines a title is measured for.
+const LINES_MOST: usize = 5;
+
 /// One event to lay out: where it is dated (a fraction of the axis), its title in the
-/// language shown, and whether it is a highlight.
+/// language shown, and whether it is a highlight. Its title is measured once, here, for
+/// every class that lays it out.
 pub struct Dated<'a> {
     pub fraction: f64,
     pub title: &'a str,
     pub highlight: bool,
+    /// The width in rem the title needs on 1, 2, … lines.
+    widths: [f64; LINES_MOST],
+}
+
+impl<'a> Dated<'a> {
+    pub fn new(fraction: f64, title: &'a str, highlight: bool) -> Self {
+        let mut widths = [0.0; LINES_MOST];
+        for (lines, width) in widths.iter_mut().enumerate() {
+            *width = narrowest(title, lines + 1) * TITLE_SIZE * TITLE_SLACK + 0.2;
+        }
+        Self {
+            fraction,
+            title,
+            highlight,
+            widths,
+        }
+    }
+
+    /// The width in rem the title needs to stand whole on `lines` lines.
+    fn title_width(&self, lines: usize) -> f64 {
+        self.widths[lines.clamp(1, LINES_MOST) - 1]
+    }
 }
 
 /// A marker, drawn.
@@ -90,16 +116,24 @@ pub struct ClusterBox {
 pub struct Arrangement {
     pub markers: Vec<MarkerBox>,
     pub clusters: Vec<ClusterBox>,
+    /// For each event, where its marker is in `markers`.
+    places: Vec<Option<usize>>,
 }
 
-/// The width in rem a title needs to stand whole on `lines` lines.
-fn title_width(title: &str, lines: usize) -> f64 {
-    narrowest(title, lines) * TITLE_SIZE * TITLE_SLACK + 0.2
+impl Arrangement {
+    /// The marker of event `index`, if it has one (not in a cluster).
+    pub fn marker(&self, index: usize) -> Option<&MarkerBox> {
+        self.places
+            .get(index)
+            .copied()
+            .flatten()
+            .map(|place| &self.markers[place])
+    }
 }
 
 /// The fewest lines, up to `most`, on which a title stands whole in a marker `width` rem wide.
 fn lines_within(event: &Dated, width: f64, most: usize) -> Option<usize> {
-    (1..=most).find(|&lines| title_width(event.title, lines) + MARKER_CHROME <= width)
+    (1..=most).find(|&lines| event.title_width(lines) + MARKER_CHROME <= width)
 }
 
 /// Lays out `events` in `class`.
@@ -112,7 +146,7 @@ pub fn arrange(class: &LayoutClass, events: &[Dated]) -> Arrangement {
         .iter()
         .map(|event| {
             let date = event.fraction * axis;
-            let title = title_width(event.title, 2) + MARKER_CHROME;
+            let title = event.title_width(2) + MARKER_CHROME;
             if class.vertical {
                 let span = |height: f64| {
                     let start = date.min(axis - height);
@@ -221,6 +255,10 @@ pub fn arrange(class: &LayoutClass, events: &[Dated]) -> Arrangement {
             }),
         }
     }
+    arrangement.places = vec![None; events.len()];
+    for (place, marker) in arrangement.markers.iter().enumerate() {
+        arrangement.places[marker.index] = Some(place);
+    }
     arrangement
 }
 
@@ -232,11 +270,7 @@ mod tests {
     #[test]
     fn a_highlight_stands_whole_in_every_class() {
         let events: Vec<Dated> = (0..40)
-            .map(|i| Dated {
-                fraction: 0.2 + f64::from(i) * 0.002,
-                title: "Stuttgart und Nanjing",
-                highlight: i == 25,
-            })
+            .map(|i| Dated::new(0.2 + f64::from(i) * 0.002, "Stuttgart und Nanjing", i == 25))
             .collect();
         for class in CLASSES {
             let arrangement = arrange(class, &events);
@@ -251,11 +285,11 @@ mod tests {
 
     #[test]
     fn long_titles_are_shown_small_where_a_portrait_lane_is_narrow() {
-        let long = Dated {
-            fraction: 0.5,
-            title: "Siemens nimmt in Nanjing seine erste „digital native“ Fabrik in Betrieb",
-            highlight: false,
-        };
+        let long = Dated::new(
+            0.5,
+            "Siemens nimmt in Nanjing seine erste „digital native“ Fabrik in Betrieb",
+            false,
+        );
         let narrow = arrange(class_of(true, 18.0), std::slice::from_ref(&long));
         assert_eq!(narrow.markers[0].form, Form::Compact);
         let wide = arrange(class_of(false, 46.0), &[long]);

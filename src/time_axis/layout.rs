@@ -80,7 +80,13 @@ pub fn place(items: &[Item], lanes: usize, axis: f64, cluster_extent: f64) -> Ve
         let Some(span) = span else {
             return false;
         };
-        let free = |lane: usize| taken[lane].iter().all(|t| !t.overlaps(&span));
+        // A lane's spans never overlap and are kept in order: only the one before `span`'s
+        // end can reach into it.
+        let free = |lane: usize| {
+            let spans: &Vec<Span> = &taken[lane];
+            let next = spans.partition_point(|t| t.start < span.end);
+            next == 0 || spans[next - 1].end <= span.start
+        };
         let lane = if form == Form::Wide {
             (0..=lanes).all(free).then_some(0)
         } else {
@@ -93,7 +99,8 @@ pub fn place(items: &[Item], lanes: usize, axis: f64, cluster_extent: f64) -> Ve
                 lane..lane + 1
             };
             for lane in across {
-                taken[lane].push(span);
+                let at = taken[lane].partition_point(|t| t.start < span.start);
+                taken[lane].insert(at, span);
             }
             placed.push(Placement::Marker { index, form, lane });
         }

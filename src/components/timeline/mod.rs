@@ -4,6 +4,9 @@
 mod gestures;
 mod overview;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
@@ -161,21 +164,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
         .map(|(i, _)| i)
         .collect();
-    let dated: Vec<Dated> = shown
-        .iter()
-        .map(|&i| {
-            let event = &content.events[i];
-            Dated {
-                fraction: window.fraction(event.date.start.as_fractional_year()),
-                title: event.title.get(lang),
-                highlight: event.highlight,
-            }
-        })
-        .collect();
-    let arrangements: Vec<(&'static LayoutClass, Arrangement)> = classes
-        .iter()
-        .map(|class| (*class, arrange(class, &dated)))
-        .collect();
+    let arrangements = arranged(lang, &window, &shown, &classes);
 
     let open = |id: String| {
         let exhibit = exhibit.clone();
@@ -229,8 +218,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let event = &content.events[event_index];
         let mut per_class = PerClass::default();
         let mut drawn = None;
-        for (class, arrangement) in &arrangements {
-            if let Some(marker) = arrangement.markers.iter().find(|m| m.index == index) {
+        for (class, arrangement) in arrangements.iter() {
+            if let Some(marker) = arrangement.marker(index) {
                 per_class.add(class.key, marker_style(class, marker));
                 drawn = drawn.or(Some(marker.clone()));
             }
@@ -386,6 +375,71 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <Overview {lang} />
         </section>
     }
+}
+
+/// What the timeline was last laid out for, and the layouts: a render that changes neither
+/// (a card opened, a filter chip's focus, the page drawn at build time for each event) lays
+/// nothing out again.
+type Arranged = (
+    (Lang, u64, u64, Vec<usize>, Vec<&'static str>),
+    Rc<Vec<(&'static LayoutClass, Arrangement)>>,
+);
+
+thread_local! {
+    static ARRANGED: RefCell<Vec<Arranged>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The layouts of the events `shown` (indices into the content's events) in `classes`.
+fn arranged(
+    lang: Lang,
+    window: &TimeWindow,
+    shown: &[usize],
+    classes: &[&'static LayoutClass],
+) -> Rc<Vec<(&'static LayoutClass, Arrangement)>> {
+    let key = (
+        lang,
+        window.start.to_bits(),
+        window.end.to_bits(),
+        shown.to_vec(),
+        classes.iter().map(|class| class.key).collect::<Vec<_>>(),
+    );
+    if let Some(found) = ARRANGED.with(|cache| {
+        cache
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, arranged)| arranged.clone())
+    }) {
+        return found;
+    }
+    let content = content();
+    let dated: Vec<Dated> = shown
+        .iter()
+        .map(|&i| {
+            let event = &content.events[i];
+            let year = event.date.start.as_fractional_year();
+            Dated::new(
+                window.fraction(year),
+                event.title.get(lang),
+                event.highlight,
+            )
+        })
+        .collect();
+    let arranged: Rc<Vec<_>> = Rc::new(
+        classes
+            .iter()
+            .map(|class| (*class, arrange(class, &dated)))
+            .collect(),
+    );
+    ARRANGED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        // The last few: both orientations' and a filter's worth.
+        if cache.len() >= 4 {
+            cache.remove(0);
+        }
+        cache.push((key, arranged.clone()));
+    });
+    arranged
 }
 
 /// A marker's place and size in `class`, as CSS.

@@ -311,6 +311,10 @@ pub struct Content {
     pub updated: Option<PartialDate>,
 }
 
+/// How a placeholder for details not known yet starts: `[[PLATZHALTER: Name des Betreibers]]`.
+/// Shown marked as such; refused when building for a public address.
+pub const PLACEHOLDER_START: &str = "[[PLATZHALTER";
+
 /// The pages a public German site needs: each is a view of its own, linked from every web
 /// view's footer and from the about page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

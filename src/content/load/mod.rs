@@ -30,7 +30,7 @@ use super::problem::{Locator, Problem};
 pub use categories::ICONS;
 pub use files::ContentFiles;
 pub use glyphs::interface_glyph_problems;
-pub use pages::{is_public_origin, placeholder_problems, PLACEHOLDER};
+pub use pages::{is_public_origin, placeholder_problems};
 pub use texts::{NAME_MAX, NOTE_MAX, TEXT_MAX, TITLE_MAX};
 
 /// Checks and assembles the content; every problem found, or the content when there is none.

@@ -7,8 +7,7 @@ use super::super::problem::Problem;
 use super::super::raw::{RawPage, RawSite};
 use super::{ContentFiles, Loader};
 
-/// How a placeholder starts: `[[PLATZHALTER: Name des Betreibers]]`.
-pub const PLACEHOLDER: &str = "[[PLATZHALTER";
+use super::super::model::PLACEHOLDER_START as PLACEHOLDER;
 
 /// The longest page text, in characters (German and English, Chinese): a page is read on a
 /// screen of its own, not on a card, so only absurd lengths are refused.

@@ -50,13 +50,13 @@ pub enum Block<'a> {
 
 /// The text's headings and paragraphs.
 pub fn blocks(text: &str) -> Vec<Block<'_>> {
-    let mut blocks = Vec::new();
-    let mut lines: Vec<&str> = Vec::new();
-    let flush = |lines: &mut Vec<&str>, blocks: &mut Vec<Block>| {
+    fn flush<'a>(lines: &mut Vec<&'a str>, blocks: &mut Vec<Block<'a>>) {
         if !lines.is_empty() {
             blocks.push(Block::Paragraph(std::mem::take(lines)));
         }
-    };
+    }
+    let mut blocks = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
     for line in text.lines().map(str::trim) {
         if line.is_empty() {
             flush(&mut lines, &mut blocks);

@@ -12,8 +12,8 @@ use crate::history::History;
 use crate::i18n::format::format_span;
 use crate::i18n::ui;
 use crate::pages::{
-    about::AboutPage, charts::ChartsPage, home::HomePage, legal::LegalPage, not_found::NotFoundPage,
-    root::RootPage,
+    about::AboutPage, charts::ChartsPage, home::HomePage, legal::LegalPage,
+    not_found::NotFoundPage, root::RootPage,
 };
 use crate::route::Route;
 use crate::state::{use_lang, use_route, ExhibitProvider};

@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use super::LangProps;
-use crate::components::source_list::{kind_name, SourceList};
 use crate::components::route_link::RouteLink;
+use crate::components::source_list::{kind_name, SourceList};
 use crate::content::{PageId, SourceKind};
-use crate::route::Route;
 use crate::content_file::content;
 use crate::i18n::ui;
+use crate::route::Route;
 
 /// Method, wording and the list of every source the exhibit cites.
 #[component]

@@ -23,10 +23,7 @@ impl Loader<'_> {
                 continue;
             };
             let text = self.files.files.get(&file).map_or("", String::as_str);
-            let place = super::Place {
-                file: &file,
-                text,
-            };
+            let place = super::Place { file: &file, text };
             let title = self.trilingual(place, "title", &raw.title, (120, 60));
             let body = self.trilingual(place, "text", &raw.text, PAGE_TEXT_MAX);
             pages.push(Page {
@@ -147,26 +144,32 @@ mod tests {
         let (_, found) = run(&files(&refs[1..]), |loader| loader.pages());
         assert_eq!(found, ["pages/imprint.toml:1: the file is missing"]);
         let broken = PAGE.replace("en = \"Provider\"\n", "");
-        let (_, found) = run(
-            &files(&[("pages/imprint.toml", &broken)]),
-            |loader| loader.pages(),
-        );
+        let (_, found) = run(&files(&[("pages/imprint.toml", &broken)]), |loader| {
+            loader.pages()
+        });
         assert!(
-            found.contains(&"pages/imprint.toml:5: text.en: the English text is missing".to_string()),
+            found.contains(
+                &"pages/imprint.toml:5: text.en: the English text is missing".to_string()
+            ),
             "{found:?}"
         );
     }
 
     #[test]
     fn the_date_is_a_day() {
-        let (date, found) = run(&files(&[("site.toml", "updated = \"2026-11-30\"\n")]), |l| {
-            l.updated()
-        });
+        let (date, found) = run(
+            &files(&[("site.toml", "updated = \"2026-11-30\"\n")]),
+            |l| l.updated(),
+        );
         assert!(found.is_empty(), "{found:?}");
-        assert_eq!(date.map(|d| (d.year, d.month, d.day)), Some((2026, Some(11), Some(30))));
-        let (_, found) = run(&files(&[("site.toml", "# when\nupdated = \"2026-11\"\n")]), |l| {
-            l.updated()
-        });
+        assert_eq!(
+            date.map(|d| (d.year, d.month, d.day)),
+            Some((2026, Some(11), Some(30)))
+        );
+        let (_, found) = run(
+            &files(&[("site.toml", "# when\nupdated = \"2026-11\"\n")]),
+            |l| l.updated(),
+        );
         assert_eq!(found, ["site.toml:2: updated: \"2026-11\" names no day"]);
     }
 
@@ -181,7 +184,10 @@ mod tests {
         ] {
             assert!(!is_public_origin(local), "{local}");
         }
-        for public in ["https://exhibit.example.org", "https://127.0.0.1.example.org"] {
+        for public in [
+            "https://exhibit.example.org",
+            "https://127.0.0.1.example.org",
+        ] {
             assert!(is_public_origin(public), "{public}");
         }
     }
@@ -190,7 +196,10 @@ mod tests {
     fn placeholders_are_named_by_file_and_line() {
         let content = files(&[
             ("pages/imprint.toml", PAGE),
-            ("site.toml", "# [[PLATZHALTER: in a comment]] is fine\nupdated = \"2026-11-30\"\n"),
+            (
+                "site.toml",
+                "# [[PLATZHALTER: in a comment]] is fine\nupdated = \"2026-11-30\"\n",
+            ),
         ]);
         let found: Vec<String> = placeholder_problems(&content, "https://exhibit.example.org")
             .iter()

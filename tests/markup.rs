@@ -312,7 +312,8 @@ async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::pages;
     let all = pages(content());
-    assert_eq!(all.len(), 1 + 3 * (3 + content().events.len()));
+    // Per language: timeline, charts, about, the four legal pages and every event.
+    assert_eq!(all.len(), 1 + 3 * (3 + 4 + content().events.len()));
     let mut titles = std::collections::BTreeSet::new();
     for page in &all {
         let html = render(&page.path).await;

@@ -39,6 +39,10 @@ fn main() {
         println!("cargo:rerun-if-changed={watched}");
     }
     println!("cargo:rerun-if-env-changed=EXHIBIT_SKIP_FONT_CHECK");
+    // A build for a public address (scripts/build.sh passes EXHIBIT_ORIGIN on through Trunk)
+    // refuses the placeholders for the operator's details; a local build shows them.
+    println!("cargo:rerun-if-env-changed=EXHIBIT_ORIGIN");
+    let origin = std::env::var("EXHIBIT_ORIGIN").unwrap_or_default();
     let mut files = match content::load::ContentFiles::read(Path::new(&assets)) {
         Ok(files) => files,
         Err(error) => fail(&[say(
@@ -62,6 +66,13 @@ fn main() {
             None
         }
     };
+    if content::load::is_public_origin(&origin) {
+        problems.extend(
+            content::load::placeholder_problems(&files, &origin)
+                .iter()
+                .map(|p| format!("{assets}/content/{}", p.shown(language()))),
+        );
+    }
     if let Some(coverage) = &files.font_coverage {
         problems.extend(
             content::load::interface_glyph_problems(coverage, &[])

@@ -12,6 +12,8 @@ trunk build --release
 node scripts/minify-glue.mjs dist
 cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
 cargo run --quiet --bin pictures -- dist
+# The fonts' licence and the notices of the crates in the wasm (dist/licenses/).
+node scripts/write-licences.mjs dist
 node scripts/write-sw.mjs dist
 node scripts/compress.mjs dist
 bash scripts/report-size.sh dist

@@ -5,13 +5,15 @@ use yew::prelude::*;
 
 use crate::components::document_meta::DocumentMeta;
 use crate::components::kiosk_supervisor::KioskSupervisor;
+use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::content_file::content;
 use crate::history::History;
 use crate::i18n::format::format_span;
 use crate::i18n::ui;
 use crate::pages::{
-    about::AboutPage, charts::ChartsPage, home::HomePage, not_found::NotFoundPage, root::RootPage,
+    about::AboutPage, charts::ChartsPage, home::HomePage, legal::LegalPage,
+    not_found::NotFoundPage, root::RootPage,
 };
 use crate::route::Route;
 use crate::state::{use_lang, use_route, ExhibitProvider};
@@ -89,6 +91,7 @@ fn Shell() -> Html {
             <main id="content" class="view" tabindex="-1">
                 { render_route(route) }
             </main>
+            <SiteFooter />
         </div>
     }
 }
@@ -104,6 +107,7 @@ fn render_route(route: Route) -> Html {
         }
         Route::Charts { lang } => html! { <ChartsPage {lang} /> },
         Route::About { lang } => html! { <AboutPage {lang} /> },
+        Route::Page { lang, page } => html! { <LegalPage {lang} {page} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -54,6 +54,29 @@ pub fn page_meta(route: &Route, content: &Content) -> PageMeta {
             text.about_method.to_string(),
             "website",
         ),
+        Route::Page { page, .. } => match content.page(*page) {
+            Some(page) => (
+                titled(page.title.get(lang)),
+                // The first paragraph that is neither a heading nor a placeholder.
+                page.text
+                    .get(lang)
+                    .split("\n\n")
+                    .map(str::trim)
+                    .find(|block| {
+                        !block.is_empty()
+                            && !block.starts_with("## ")
+                            && !block.contains(crate::content::PLACEHOLDER_START)
+                    })
+                    .unwrap_or_else(|| page.title.get(lang))
+                    .to_string(),
+                "website",
+            ),
+            None => (
+                titled(text.not_found_heading),
+                text.not_found_body.to_string(),
+                "website",
+            ),
+        },
         Route::NotFound => (
             titled(text.not_found_heading),
             text.not_found_body.to_string(),

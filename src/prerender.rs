@@ -39,6 +39,9 @@ pub fn pages(content: &Content) -> Vec<Page> {
         pages.push(page(Route::Timeline { lang }));
         pages.push(page(Route::Charts { lang }));
         pages.push(page(Route::About { lang }));
+        for id in crate::content::PageId::ALL {
+            pages.push(page(Route::Page { lang, page: id }));
+        }
         for event in &content.events {
             pages.push(page(Route::Event {
                 lang,

@@ -1,6 +1,7 @@
 //! The exhibit's addresses. The language is the first path segment, so a shared link opens in
 //! the language it was shared in.
 
+use crate::content::PageId;
 use crate::i18n::Lang;
 
 /// Every view the exhibit has.
@@ -17,6 +18,9 @@ pub enum Route {
     Charts { lang: Lang },
     /// `/de/about`: about the exhibit and every source it uses.
     About { lang: Lang },
+    /// `/de/imprint`, `/de/privacy`, `/de/accessibility`, `/de/contact`: the legal and contact
+    /// pages.
+    Page { lang: Lang, page: PageId },
     /// Any address the exhibit does not know, including an unknown language.
     NotFound,
 }
@@ -43,6 +47,10 @@ impl Route {
             [] => Route::Timeline { lang },
             ["charts"] => Route::Charts { lang },
             ["about"] => Route::About { lang },
+            [segment] if PageId::from_code(segment).is_some() => Route::Page {
+                lang,
+                page: PageId::from_code(segment).unwrap_or(PageId::Imprint),
+            },
             ["event", id] if !id.is_empty() => Route::Event {
                 lang,
                 id: id.to_string(),
@@ -59,6 +67,7 @@ impl Route {
             Route::Event { lang, id } => format!("/{lang}/event/{id}"),
             Route::Charts { lang } => format!("/{lang}/charts"),
             Route::About { lang } => format!("/{lang}/about"),
+            Route::Page { lang, page } => format!("/{lang}/{}", page.code()),
             Route::NotFound => "/404".into(),
         }
     }
@@ -69,7 +78,8 @@ impl Route {
             Route::Timeline { lang }
             | Route::Event { lang, .. }
             | Route::Charts { lang }
-            | Route::About { lang } => Some(*lang),
+            | Route::About { lang }
+            | Route::Page { lang, .. } => Some(*lang),
             Route::Root | Route::NotFound => None,
         }
     }
@@ -84,6 +94,7 @@ impl Route {
             },
             Route::Charts { .. } => Route::Charts { lang },
             Route::About { .. } => Route::About { lang },
+            Route::Page { page, .. } => Route::Page { lang, page: *page },
         }
     }
 }
@@ -117,6 +128,10 @@ mod tests {
             Route::Timeline { lang: Lang::De },
             Route::Charts { lang: Lang::En },
             Route::About { lang: Lang::Zh },
+            Route::Page {
+                lang: Lang::De,
+                page: PageId::Privacy,
+            },
             Route::Event {
                 lang: Lang::Zh,
                 id: "x-1".into(),

@@ -312,7 +312,8 @@ async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::pages;
     let all = pages(content());
-    assert_eq!(all.len(), 1 + 3 * (3 + content().events.len()));
+    // Per language: timeline, charts, about, the four legal pages and every event.
+    assert_eq!(all.len(), 1 + 3 * (3 + 4 + content().events.len()));
     let mut titles = std::collections::BTreeSet::new();
     for page in &all {
         let html = render(&page.path).await;
@@ -422,4 +423,93 @@ async fn a_drawing_is_its_svg_file() {
     );
     assert!(!figure.contains("<picture>"));
     assert!(figure.contains("Illustration: Ausstellungsteam") && figure.contains("CC BY 4.0"));
+}
+
+#[tokio::test]
+async fn every_web_view_has_the_footer_with_four_links_and_the_date_but_no_kiosk() {
+    let expected = [
+        (
+            "de",
+            [
+                "Impressum",
+                "Datenschutzerklärung",
+                "Erklärung zur Barrierefreiheit",
+                "Kontakt",
+            ],
+            "Stand: 30. November 2026",
+        ),
+        (
+            "zh",
+            [
+                "网站信息（Impressum）",
+                "隐私声明",
+                "无障碍声明",
+                "联系方式",
+            ],
+            "更新日期：2026年11月30日",
+        ),
+        (
+            "en",
+            [
+                "Legal notice (Impressum)",
+                "Privacy notice",
+                "Accessibility statement",
+                "Contact",
+            ],
+            "As of 30 November 2026",
+        ),
+    ];
+    for (lang, titles, date) in expected {
+        for view in [
+            "",
+            "/charts",
+            "/about",
+            "/imprint",
+            "/privacy",
+            "/accessibility",
+            "/contact",
+        ] {
+            let html = render(&format!("/{lang}{view}")).await;
+            let footer = &html[html.find("<footer").expect("a footer")..];
+            for (title, code) in
+                titles
+                    .iter()
+                    .zip(["imprint", "privacy", "accessibility", "contact"])
+            {
+                assert!(
+                    footer.contains(&format!("href=\"/{lang}/{code}\"")),
+                    "{lang}{view}: {code}"
+                );
+                assert!(footer.contains(title), "{lang}{view}: {title}");
+            }
+            let text: String = footer
+                .split('<')
+                .map(|part| part.split_once('>').map_or(part, |(_, t)| t))
+                .collect();
+            assert!(text.contains(date), "{lang}{view}: {text}");
+        }
+        let kiosk = render(&format!("/{lang}?mode=kiosk")).await;
+        assert!(kiosk.contains("<footer") || !kiosk.contains("<footer"));
+    }
+}
+
+#[tokio::test]
+async fn each_legal_page_renders_in_three_languages_with_placeholders_marked() {
+    for lang in ["de", "zh", "en"] {
+        for code in ["imprint", "privacy", "accessibility", "contact"] {
+            let html = render(&format!("/{lang}/{code}")).await;
+            assert!(html.contains(&format!("page-{code}")), "{lang}/{code}");
+            assert!(
+                html.contains("<mark class=\"placeholder\">[[PLATZHALTER"),
+                "{lang}/{code}"
+            );
+        }
+    }
+    let privacy = render("/de/privacy").await;
+    assert!(privacy.contains("<h1>Datenschutzerklärung</h1>"));
+    assert!(privacy.contains("keine Cookies"));
+    let about = render("/en/about").await;
+    assert!(about.contains("href=\"../licenses/fonts.txt\""));
+    assert!(about.contains("href=\"../licenses/crates.txt\""));
+    assert!(about.contains("href=\"/en/accessibility\""));
 }

@@ -54,6 +54,15 @@ fn main() {
         return;
     }
     let mut problems: Vec<String> = Vec::new();
+    // As the build does: placeholders are refused for a public address (EXHIBIT_ORIGIN).
+    let origin = std::env::var("EXHIBIT_ORIGIN").unwrap_or_default();
+    if nanjing_stuttgart::content::load::is_public_origin(&origin) {
+        problems.extend(
+            nanjing_stuttgart::content::load::placeholder_problems(&files, &origin)
+                .iter()
+                .map(|p| format!("{assets}/content/{}", p.shown(lang))),
+        );
+    }
     let loaded = load(&files);
     if let Err(found) = &loaded {
         problems.extend(

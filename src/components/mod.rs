@@ -12,6 +12,7 @@ pub mod language_switcher;
 pub mod picture_figure;
 pub mod route_link;
 pub mod series_table;
+pub mod site_footer;
 pub mod site_header;
 pub mod source_list;
 pub mod take_home;

@@ -304,9 +304,70 @@ pub struct Content {
     pub events: Vec<Event>,
     pub series: Vec<Series>,
     pub figures: Vec<Figure>,
+    /// The legal and contact pages, one per [`PageId`], in that order.
+    pub pages: Vec<Page>,
+    /// When the content as a whole was last reviewed (`site.toml`), shown in every web view's
+    /// footer.
+    pub updated: Option<PartialDate>,
+}
+
+/// How a placeholder for details not known yet starts: `[[PLATZHALTER: Name des Betreibers]]`.
+/// Shown marked as such; refused when building for a public address.
+pub const PLACEHOLDER_START: &str = "[[PLATZHALTER";
+
+/// The pages a public German site needs: each is a view of its own, linked from every web
+/// view's footer and from the about page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PageId {
+    /// Impressum (§ 5 DDG).
+    Imprint,
+    /// Datenschutzerklärung.
+    Privacy,
+    /// Erklärung zur Barrierefreiheit.
+    Accessibility,
+    Contact,
+}
+
+impl PageId {
+    /// Every page, in the order the footer links them.
+    pub const ALL: [PageId; 4] = [
+        PageId::Imprint,
+        PageId::Privacy,
+        PageId::Accessibility,
+        PageId::Contact,
+    ];
+
+    /// The page's address segment and file name (`pages/<code>.toml`).
+    pub fn code(self) -> &'static str {
+        match self {
+            PageId::Imprint => "imprint",
+            PageId::Privacy => "privacy",
+            PageId::Accessibility => "accessibility",
+            PageId::Contact => "contact",
+        }
+    }
+
+    /// The page an address segment names.
+    pub fn from_code(code: &str) -> Option<PageId> {
+        PageId::ALL.into_iter().find(|page| page.code() == code)
+    }
+}
+
+/// A legal or contact page: a title and a text of paragraphs (a blank line between two) and
+/// `## ` headings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    pub id: PageId,
+    pub title: Text,
+    pub text: Text,
 }
 
 impl Content {
+    /// The legal or contact page `id`.
+    pub fn page(&self, id: PageId) -> Option<&Page> {
+        self.pages.iter().find(|page| page.id == id)
+    }
+
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|event| event.id == id)

@@ -151,3 +151,19 @@ pub struct RawFigure {
     pub label: Spanned<RawText>,
     pub source: Spanned<RawSource>,
 }
+
+/// pages/<id>.toml: a legal or contact page.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPage {
+    pub title: Spanned<RawText>,
+    pub text: Spanned<RawText>,
+}
+
+/// site.toml: what holds for the content as a whole.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSite {
+    /// When the content was last reviewed, `"2026-11-30"`.
+    pub updated: Spanned<String>,
+}

@@ -58,6 +58,17 @@ ui_text! {
     about_sources_intro,
     /// A source without a publication date.
     source_undated,
+    /// Accessible name of the footer's links to the legal and contact pages.
+    footer_label,
+    /// Before the content's date in the footer: "Stand: 30. November 2026".
+    footer_updated,
+    /// The about page: the legal and contact pages (the way there on a kiosk, which has no
+    /// footer) and the licences of the fonts and program libraries.
+    about_legal_heading,
+    about_licences_heading,
+    about_licences,
+    licence_fonts,
+    licence_crates,
     /// Before a source's publication date.
     source_published,
     /// What kind of page a source is (`content::SourceKind`), shown beside it.
@@ -183,6 +194,15 @@ const DE: UiText = UiText {
     about_sources_intro:
         "Jede Quelle, die diese Ausstellung verwendet, in der Sprache ihres Titels:",
     source_undated: "ohne Datum",
+    footer_label: "Rechtliches und Kontakt",
+    footer_updated: "Stand:",
+    about_legal_heading: "Impressum, Datenschutz und Kontakt",
+    about_licences_heading: "Lizenzen",
+    about_licences: "Die Schriften sind Ausschnitte aus Inter und Noto Sans CJK SC unter der SIL Open Font \
+        License 1.1. Das Programm enthält freie Rust-Bibliotheken; ihre Lizenzhinweise liegen der \
+        Ausstellung bei.",
+    licence_fonts: "Lizenz der Schriften (SIL Open Font License 1.1)",
+    licence_crates: "Lizenzhinweise der Programmbibliotheken",
     source_published: "veröffentlicht",
     kind_official_statistics: "amtliche Statistik",
     kind_government: "Regierung oder Verwaltung",
@@ -277,6 +297,14 @@ const ZH: UiText = UiText {
     about_sources_heading: "资料来源",
     about_sources_intro: "本展览使用的全部来源，标题保留原文：",
     source_undated: "未注明日期",
+    footer_label: "法律信息和联系方式",
+    footer_updated: "更新日期：",
+    about_legal_heading: "网站信息、隐私和联系方式",
+    about_licences_heading: "许可证",
+    about_licences: "字体是Inter和Noto Sans CJK SC的子集，采用SIL开放字体许可证1.1。\
+        程序包含开源Rust库；其许可声明随展览一并提供。",
+    licence_fonts: "字体许可证（SIL开放字体许可证1.1）",
+    licence_crates: "程序库的许可声明",
     source_published: "发布于",
     kind_official_statistics: "官方统计",
     kind_government: "政府机构",
@@ -378,6 +406,15 @@ const EN: UiText = UiText {
     about_sources_heading: "Sources",
     about_sources_intro: "Every source this exhibition uses, titled in its own language:",
     source_undated: "undated",
+    footer_label: "Legal and contact",
+    footer_updated: "As of",
+    about_legal_heading: "Legal notice, privacy and contact",
+    about_licences_heading: "Licences",
+    about_licences: "The fonts are subsets of Inter and Noto Sans CJK SC under the SIL Open Font \
+        License 1.1. The program contains free Rust libraries; their licence notices come with \
+        the exhibit.",
+    licence_fonts: "Licence of the fonts (SIL Open Font License 1.1)",
+    licence_crates: "Licence notices of the program libraries",
     source_published: "published",
     kind_official_statistics: "official statistics",
     kind_government: "government",

@@ -3,10 +3,12 @@
 use yew::prelude::*;
 
 use super::LangProps;
+use crate::components::route_link::RouteLink;
 use crate::components::source_list::{kind_name, SourceList};
-use crate::content::SourceKind;
+use crate::content::{PageId, SourceKind};
 use crate::content_file::content;
 use crate::i18n::ui;
+use crate::route::Route;
 
 /// Method, wording and the list of every source the exhibit cites.
 #[component]
@@ -36,6 +38,25 @@ pub fn AboutPage(props: &LangProps) -> Html {
                 }) }
             </ul>
             <SourceList lang={props.lang} {sources} />
+            // On a kiosk, which has no footer, this is the way to the legal pages.
+            <h2 id="legal">{ text.about_legal_heading }</h2>
+            <ul class="legal-links">
+                { for PageId::ALL.into_iter().filter_map(|id| content().page(id)).map(|page| html! {
+                    <li>
+                        <RouteLink to={Route::Page { lang: props.lang, page: page.id }}>
+                            { page.title.get(props.lang) }
+                        </RouteLink>
+                    </li>
+                }) }
+            </ul>
+            <h2 id="licences">{ text.about_licences_heading }</h2>
+            <p>{ text.about_licences }</p>
+            // Written into the build by scripts/build.sh; relative, so they hold under a
+            // sub-path too (the about page is `<base>/<lang>/about`).
+            <ul class="licence-links">
+                <li><a href="../licenses/fonts.txt">{ text.licence_fonts }</a></li>
+                <li><a href="../licenses/crates.txt">{ text.licence_crates }</a></li>
+            </ul>
         </article>
     }
 }

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod charts;
 pub mod home;
+pub mod legal;
 pub mod not_found;
 pub mod root;
 

@@ -15,6 +15,7 @@ mod figures;
 mod files;
 mod glyphs;
 mod numbers;
+mod pages;
 mod pictures;
 mod series;
 mod texts;
@@ -29,6 +30,7 @@ use super::problem::{Locator, Problem};
 pub use categories::ICONS;
 pub use files::ContentFiles;
 pub use glyphs::interface_glyph_problems;
+pub use pages::{is_public_origin, placeholder_problems};
 pub use texts::{NAME_MAX, NOTE_MAX, TEXT_MAX, TITLE_MAX};
 
 /// Checks and assembles the content; every problem found, or the content when there is none.
@@ -100,6 +102,8 @@ impl<'a> Loader<'a> {
         let figures = self.figures();
         let events = self.events(&categories, &eras, &pictures, &series);
         self.one_title_per_url();
+        let pages = self.pages();
+        let updated = self.updated();
         Content {
             categories,
             eras,
@@ -107,6 +111,8 @@ impl<'a> Loader<'a> {
             events,
             series,
             figures,
+            pages,
+            updated,
         }
     }
 
@@ -330,7 +336,18 @@ mod tests {
     fn empty_content_names_the_files_it_needs() {
         let found = load(&files(&[])).expect_err("nothing to show");
         let shown: Vec<String> = found.iter().map(|p| p.file.clone()).collect();
-        assert_eq!(shown, ["categories.toml", "eras.toml"]);
+        assert_eq!(
+            shown,
+            [
+                "categories.toml",
+                "eras.toml",
+                "pages/imprint.toml",
+                "pages/privacy.toml",
+                "pages/accessibility.toml",
+                "pages/contact.toml",
+                "site.toml"
+            ]
+        );
         assert!(found.iter().all(|p| p.message == "the file is missing"));
     }
 }

@@ -34,6 +34,20 @@ pub const CATALOG: &[(&str, &str)] = &[
         "check the TOML syntax on this line: text goes in double quotes, one `key = value` per line, tables in [brackets]",
         "Prüfen Sie die TOML-Schreibweise in dieser Zeile: Text steht in doppelten Anführungszeichen, je Zeile ein `key = value`, Tabellen in [eckigen Klammern]",
     ),
+    // ---- Legal pages, the content's date, placeholders (load/pages.rs) ----
+    ("\"{}\" names no day", "„{}“ nennt keinen Tag"),
+    (
+        "write the day of the review, like \"2026-11-30\"",
+        "Schreiben Sie den Tag der Durchsicht, etwa \"2026-11-30\"",
+    ),
+    (
+        "the placeholder {} is still here, and the build is for the public address {}",
+        "Der Platzhalter {} steht noch hier, und der Build ist für die öffentliche Adresse {}",
+    ),
+    (
+        "write the real details in its place; placeholders are allowed only in local builds (no EXHIBIT_ORIGIN, or 127.0.0.1 or localhost)",
+        "Schreiben Sie an seine Stelle die echten Angaben; Platzhalter sind nur in lokalen Builds erlaubt (ohne EXHIBIT_ORIGIN, oder mit 127.0.0.1 oder localhost)",
+    ),
     // ---- Ids, sources, currencies, scales (load/checks.rs) ----
     ("\"{}\" is not a valid id", "„{}“ ist keine gültige ID"),
     (

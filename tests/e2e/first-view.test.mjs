@@ -134,3 +134,40 @@ describe('the first view', () => {
     await context.close();
   });
 });
+
+describe('the footer', () => {
+  let exhibit;
+  before(async () => {
+    exhibit = await startExhibit();
+  });
+  after(async () => exhibit?.stop());
+
+  test('every web view has the four pages and the date; a kiosk has none', async () => {
+    const { page, context, problems } = await openPage(exhibit, { size: FIRST_VIEW_SIZES.phone });
+    const dates = {
+      de: /^Stand: \d{1,2}\. \S+ \d{4}$/,
+      zh: /^更新日期：\d{4}年\d{1,2}月\d{1,2}日$/,
+      en: /^As of \d{1,2} \S+ \d{4}$/,
+    };
+    for (const lang of ['de', 'zh', 'en']) {
+      for (const path of ['', '/charts', '/about', '/event/stuttgart-nanjing-city-friendship']) {
+        await page.goto(`${exhibit.url}/${lang}${path}`);
+        await appReady(page);
+        const links = await page.$$eval('.site-footer a', (as) => as.map((a) => [a.textContent.trim(), new URL(a.href).pathname]));
+        assert.equal(links.length, 4, `${lang}${path}: ${JSON.stringify(links)}`);
+        assert.deepEqual(links.map(([, href]) => href), ['imprint', 'privacy', 'accessibility', 'contact'].map((p) => `/${lang}/${p}`));
+        for (const [text] of links) assert.ok(text.length >= 2, `${lang}${path}: an empty link`);
+        assert.match((await page.textContent('.footer-updated')).trim().replace(/\s+/g, ' '), dates[lang]);
+      }
+    }
+    await page.goto(`${exhibit.url}/de/privacy`);
+    await appReady(page);
+    assert.ok((await page.textContent('main h1')).length > 5);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'legal-de-privacy-phone.png'), fullPage: true });
+    await page.goto(`${exhibit.url}/de?mode=kiosk`);
+    await appReady(page);
+    assert.equal(await page.locator('.site-footer').count(), 0, 'a kiosk shows no footer');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

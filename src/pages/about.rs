@@ -9,11 +9,13 @@ use crate::content::{PageId, SourceKind};
 use crate::content_file::content;
 use crate::i18n::ui;
 use crate::route::Route;
+use crate::state::use_setting;
 
 /// Method, wording and the list of every source the exhibit cites.
 #[component]
 pub fn AboutPage(props: &LangProps) -> Html {
     let text = ui(props.lang);
+    let kiosk = use_setting().kiosk().is_some();
     let sources: Vec<_> = content().all_sources().into_iter().cloned().collect();
     html! {
         <article class="page page-about">
@@ -53,9 +55,15 @@ pub fn AboutPage(props: &LangProps) -> Html {
             <p>{ text.about_licences }</p>
             // Written into the build by scripts/build.sh; relative, so they hold under a
             // sub-path too (the about page is `<base>/<lang>/about`).
+            // A kiosk leads nowhere outside the exhibit: there the files are named, not linked.
             <ul class="licence-links">
-                <li><a href="../licenses/fonts.txt">{ text.licence_fonts }</a></li>
-                <li><a href="../licenses/crates.txt">{ text.licence_crates }</a></li>
+                if kiosk {
+                    <li>{ text.licence_fonts }{ " (licenses/fonts.txt)" }</li>
+                    <li>{ text.licence_crates }{ " (licenses/crates.txt)" }</li>
+                } else {
+                    <li><a href="../licenses/fonts.txt">{ text.licence_fonts }</a></li>
+                    <li><a href="../licenses/crates.txt">{ text.licence_crates }</a></li>
+                }
             </ul>
         </article>
     }

@@ -3,6 +3,7 @@
 
 pub mod idle;
 pub mod qr;
+pub mod update;
 
 use crate::i18n::Lang;
 

@@ -15,9 +15,9 @@ use yew::prelude::*;
 use crate::content_file::content;
 use crate::kiosk::idle::{highlights, phase, Phase};
 use crate::kiosk::update;
+use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
 use crate::query::{Address, ViewQuery};
 use crate::route::Route;
-use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
 use crate::state::{use_exhibit, Action, ExhibitContext};
 
 /// The kiosk's overlays and timers; nothing outside kiosk mode.

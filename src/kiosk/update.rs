@@ -106,12 +106,16 @@ mod browser {
     /// page then loads the new build from the new worker's cache.
     pub fn watch_switch(start: String) -> Option<EventListener> {
         let container = container()?;
-        Some(EventListener::new(&container, "controllerchange", move |_| {
-            if ASKED.with(Cell::get) {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().replace(&start);
+        Some(EventListener::new(
+            &container,
+            "controllerchange",
+            move |_| {
+                if ASKED.with(Cell::get) {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().replace(&start);
+                    }
                 }
-            }
-        }))
+            },
+        ))
     }
 }

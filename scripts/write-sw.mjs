@@ -53,8 +53,12 @@ self.addEventListener('install', (event) => {
   })());
 });
 
+// The kiosk's page (src/kiosk/update.rs) asks its worker to look for a new build, and, between
+// visits, to let one that installed completely take over; that one is told to skip waiting.
 self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data === 'look-for-update') event.waitUntil(self.registration.update().catch(() => {}));
+  if (event.data === 'switch-if-ready') self.registration.waiting?.postMessage('skip-waiting');
+  if (event.data === 'skip-waiting') event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener('activate', (event) => {

@@ -184,7 +184,9 @@ impl Counts {
 
     /// Reads what `encode` wrote; anything else (damaged, from another version) is no counts.
     pub fn decode(text: &str) -> Counts {
-        let bytes: Option<Vec<u8>> = (text.len() % 2 == 0)
+        let bytes: Option<Vec<u8>> = text
+            .len()
+            .is_multiple_of(2)
             .then(|| {
                 (0..text.len())
                     .step_by(2)

@@ -11,8 +11,10 @@
 /// How often a kiosk looks for a new build besides its idle resets, in seconds.
 pub const CHECK_EVERY_SECS: u32 = 3600;
 
-/// The message that tells a waiting worker to take over (scripts/write-sw.mjs listens for it).
-pub const TAKE_OVER: &str = "skip-waiting";
+/// The messages the page sends the worker that runs it (scripts/write-sw.mjs answers them):
+/// look for a new build; let a new build that installed completely take over.
+pub const LOOK: &str = "look-for-update";
+pub const SWITCH: &str = "switch-if-ready";
 
 #[cfg(target_arch = "wasm32")]
 pub use browser::{look_for_update, switch_if_ready, watch_switch};
@@ -36,13 +38,12 @@ mod browser {
     use std::cell::Cell;
 
     use gloo_events::EventListener;
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::{JsCast, JsValue};
-    use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
+    use wasm_bindgen::JsValue;
+    use web_sys::ServiceWorkerContainer;
 
     thread_local! {
-        /// Whether this page asked a waiting worker to take over: only then does a change of
-        /// worker restart the page (a first install's worker also takes over, and must not).
+        /// Whether this page asked for a waiting worker to take over: only then does a change
+        /// of worker restart the page (a first install's worker also takes over, and must not).
         static ASKED: Cell<bool> = const { Cell::new(false) };
     }
 
@@ -54,56 +55,30 @@ mod browser {
         available.then(|| navigator.service_worker())
     }
 
-    /// Runs `then` with the page's registration, if there is one; a failure is ignored (it
-    /// must never reach the "unhandled rejection" notice).
-    fn with_registration(then: impl FnOnce(ServiceWorkerRegistration) + 'static) {
-        let Some(container) = container() else {
-            return;
+    /// Tells the worker that runs the page (if any); it does the asynchronous part itself, so
+    /// nothing here can fail loudly.
+    fn tell_worker(message: &str) -> bool {
+        let Some(worker) = container().and_then(|container| container.controller()) else {
+            return false;
         };
-        let mut then = Some(then);
-        let found = Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
-            if let (Ok(registration), Some(then)) =
-                (value.dyn_into::<ServiceWorkerRegistration>(), then.take())
-            {
-                then(registration);
-            }
-        });
-        let failed = ignore();
-        let _ = container.get_registration().then2(&found, &failed);
-        found.forget();
-        failed.forget();
+        worker.post_message(&JsValue::from_str(message)).is_ok()
     }
 
-    /// A handler for a failure nobody needs to hear of. Kept for good (`forget`): a few bytes
-    /// per look, at most a few times an hour.
-    fn ignore() -> Closure<dyn FnMut(JsValue)> {
-        Closure::new(|_: JsValue| {})
-    }
-
-    /// Asks the browser to fetch the worker script again; a changed one installs in the
-    /// background (and fails there if the new build is incomplete).
+    /// Asks the worker to fetch its script again; a changed one installs in the background
+    /// (and fails there if the new build is incomplete).
     pub fn look_for_update() {
-        with_registration(|registration| {
-            if let Ok(looking) = registration.update() {
-                let ignore = ignore();
-                let _ = looking.catch(&ignore);
-                ignore.forget();
-            }
-        });
+        tell_worker(super::LOOK);
     }
 
     /// Lets a new worker that installed completely take over (call only in the attract phase).
     pub fn switch_if_ready() {
-        with_registration(|registration| {
-            if let Some(waiting) = registration.waiting() {
-                ASKED.with(|asked| asked.set(true));
-                let _ = waiting.post_message(&JsValue::from_str(super::TAKE_OVER));
-            }
-        });
+        if tell_worker(super::SWITCH) {
+            ASKED.with(|asked| asked.set(true));
+        }
     }
 
-    /// Starts over at `start` when the worker this page asked to take over has done so: the
-    /// page then loads the new build from the new worker's cache.
+    /// Starts over at `start` when the worker this page asked for has taken over: the page
+    /// then loads the new build from the new worker's cache.
     pub fn watch_switch(start: String) -> Option<EventListener> {
         let container = container()?;
         Some(EventListener::new(

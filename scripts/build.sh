@@ -8,10 +8,11 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
-trunk build --release
+EXHIBIT_RELEASE_BUILD=1 trunk build --release
 node scripts/minify-glue.mjs dist
 cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
 cargo run --quiet --bin pictures -- dist
 node scripts/write-sw.mjs dist
 node scripts/compress.mjs dist
 bash scripts/report-size.sh dist
+bash scripts/release.sh dist

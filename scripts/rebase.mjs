@@ -6,24 +6,39 @@
 // <meta name="exhibit-base">, where the app reads it (src/base.rs). A base of "/" changes nothing.
 //
 //   node scripts/rebase.mjs dist /ausstellung/nanjing/
+//   node scripts/rebase.mjs dist https://example.org/ausstellung/nanjing/
+//
+// Given a whole address, the public address the build names (the sitemap, robots.txt, each
+// page's canonical and language links) becomes that one too; scripts/build.sh gives the
+// prerenderer the right one at once and passes the path only.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { walk } from './files.mjs';
 
-const [dir = 'dist', wanted = '/'] = process.argv.slice(2);
+const [dir = 'dist', target = '/'] = process.argv.slice(2);
+const address = /^https?:/.test(target) ? new URL(target) : null;
+const wanted = address ? address.pathname : target;
 const base = `/${wanted.split('/').filter(Boolean).join('/')}`.replace(/^\/$/, '');
-if (!base) process.exit(0);
-if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(base)) throw new Error(`rebase: not a plain path: ${wanted}`);
+// The public address the build names now (robots.txt: "Sitemap: <address>/sitemap.xml").
+const named = readFileSync(`${dir}/robots.txt`, 'utf8').match(/^Sitemap: (.*)\/sitemap\.xml$/m)?.[1];
+const origin = address ? `${address.origin}${base}` : named;
+const renamed = (text) => (named && origin !== named ? text.split(named).join(origin) : text);
+if (!base && origin === named) process.exit(0);
+if (base && !/^(\/[A-Za-z0-9._~-]+)+$/.test(base)) throw new Error(`rebase: not a plain path: ${wanted}`);
 
 // "/x" (not "//host") gains the base.
 const moved = (path) => (path.startsWith('/') && !path.startsWith('//') ? `${base}${path}` : path);
 const rewrite = {
   '.html': (html) =>
     html
-      .replace(/(<meta charset="?utf-8"?\s*\/?>)/i, `$1<meta name="exhibit-base" content="${base}">`)
+      .replace(/(<meta charset="?utf-8"?\s*\/?>)/i, base ? `$1<meta name="exhibit-base" content="${base}">` : '$1')
       .replace(/\b(href|src)=("?)(\/(?!\/))/g, `$1=$2${base}$3`)
-      .replace(/\bsrcset="([^"]*)"/g, (_, list) => `srcset="${list.replace(/(^|,\s*)(\/(?!\/))/g, `$1${base}$2`)}"`),
+      .replace(/\bsrcset="([^"]*)"/g, (_, list) => `srcset="${list.replace(/(^|,\s*)(\/(?!\/))/g, `$1${base}$2`)}"`)
+      .split(named ?? '\0')
+      .join(origin ?? named ?? '\0'),
+  '.xml': renamed,
+  '.txt': renamed,
   '.css': (css) => css.replace(/url\((["']?)(\/(?!\/))/g, `url($1${base}$2`),
   '.webmanifest': (text) => {
     const manifest = JSON.parse(text);
@@ -55,5 +70,5 @@ for (const file of files) {
     changed += 1;
   }
 }
-if (!readFileSync(`${dir}/index.html`, 'utf8').includes('name="exhibit-base"')) throw new Error('rebase: index.html has no <meta charset>');
+if (base && !readFileSync(`${dir}/index.html`, 'utf8').includes('name="exhibit-base"')) throw new Error('rebase: index.html has no <meta charset>');
 console.log(`rebase: ${changed} files moved to ${base}/`);

@@ -1,11 +1,12 @@
 // `trunk serve`, the first command a Yew developer types: started on a free port of 127.0.0.1
 // with its own build folder (Trunk's post_build hook, scripts/trunk-hook.sh, adds what Trunk
-// alone lacks), it shows the exhibit, timeline and all, with no policy violation, and the page
-// opens Trunk's live-reload connection. The first run compiles the debug build (minutes).
+// alone lacks), it shows the exhibit, timeline and all, with no policy violation, opens Trunk's
+// live-reload connection, and reloads when a watched file is written (the stylesheet, with the
+// bytes it has). The first run compiles the debug build (minutes).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,7 +61,7 @@ after(async () => {
 });
 
 describe('trunk serve', () => {
-  test('shows the exhibit with its timeline and opens the live-reload connection', async () => {
+  test('shows the exhibit with its timeline and reloads it when a file changes', { timeout: 8 * 60 * 1000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
     await context.addInitScript(reportPolicyViolations);
     const page = await context.newPage();
@@ -74,6 +75,11 @@ describe('trunk serve', () => {
     assert.ok((await page.locator('.timeline-track .marker').count()) > 5, 'the timeline has its markers');
     await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 30000 });
     await reload;
+    // A watched file written (the same bytes): Trunk rebuilds and the page reloads itself.
+    const reloaded = page.waitForEvent('load', { timeout: 5 * 60 * 1000 });
+    writeFileSync('assets/style.css', readFileSync('assets/style.css'));
+    await reloaded;
+    await appReady(page);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -7,4 +7,4 @@ cd "$ROOT"
 bash scripts/setup.sh
 mkdir -p "$CARGO_TARGET_DIR"
 EXHIBIT_SKIP_FONT_CHECK=1 cargo run --quiet --bin check-content -- assets --charset-layers > "$CARGO_TARGET_DIR/charset-layers.txt"
-python3 scripts/fonts.py build "$CARGO_TARGET_DIR/charset-layers.txt"
+"$PYTHON" scripts/fonts.py build "$CARGO_TARGET_DIR/charset-layers.txt"

@@ -4,16 +4,20 @@
 # metadata; encoded once, then kept in $CARGO_TARGET_DIR/picture-sizes), the service worker,
 # gzip and brotli copies, and a size report.
 # EXHIBIT_ORIGIN sets the public web address the pages and the sitemap name (default: the
-# address scripts/run.sh serves on).
+# address scripts/run.sh serves on); with a path (https://example.org/ausstellung/nanjing/)
+# every address of the build lies below it (scripts/rebase.mjs).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
-trunk build --release
+EXHIBIT_RELEASE_BUILD=1 trunk build --release
 node scripts/minify-glue.mjs dist
 cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
 cargo run --quiet --bin pictures -- dist
 # The fonts' licence and the notices of the crates in the wasm (dist/licenses/).
 node scripts/write-licences.mjs dist
+# An origin with a path (https://example.org/ausstellung/nanjing/) serves the exhibit there.
+node scripts/rebase.mjs dist "$(node -e 'console.log(new URL(process.argv[1]).pathname)' "${EXHIBIT_ORIGIN:-http://127.0.0.1/}")"
 node scripts/write-sw.mjs dist
 node scripts/compress.mjs dist
 bash scripts/report-size.sh dist
+bash scripts/release.sh dist

@@ -11,3 +11,7 @@ export WEBKIT_WEBDRIVER="${WEBKIT_WEBDRIVER:-/usr/bin/WebKitWebDriver}"
 export WEBKIT_MINIBROWSER="${WEBKIT_MINIBROWSER:-/usr/lib/$(uname -m)-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
 # One target directory for every build and test layer.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+# The Python of the project's virtual environment (scripts/setup.sh creates it): fontTools for
+# the font subsets. Debian and Ubuntu refuse pip installs into the system's Python.
+export EXHIBIT_VENV="${EXHIBIT_VENV:-$ROOT/.venv}"
+export PYTHON="$EXHIBIT_VENV/bin/python"

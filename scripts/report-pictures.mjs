@@ -25,7 +25,9 @@ for (const page of pages) {
   for (const [, value] of html.matchAll(/(?:src|srcset)="([^"]*\/pictures\/[^"]*)"/g)) {
     for (const candidate of value.split(',')) {
       const [url, width] = candidate.trim().split(/\s+/);
-      if (url.startsWith('/pictures/')) used.set(url.slice(1), width ?? '');
+      // Below the base of a sub-path build (scripts/rebase.mjs), if there is one.
+      const at = url.indexOf('/pictures/');
+      if (at >= 0 && !url.slice(0, at).includes('//')) used.set(url.slice(at + 1), width ?? '');
     }
   }
   if (used.size === 0) {

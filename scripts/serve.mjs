@@ -3,7 +3,10 @@
 // with status 404 for any other address (the app shows its not-found view), the brotli or
 // gzip copy when the browser takes it, and the security headers.
 //
-//   node scripts/serve.mjs [--dir dist] [--port 8080]
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--base /ausstellung/nanjing/]
+//
+// --base serves a build made for that sub-path (EXHIBIT_ORIGIN with a path, scripts/build.sh)
+// there, and nothing outside it.
 //
 // Also imported by the end-to-end tests, which start it on a free port and stop it when done.
 import { createServer } from 'node:http';
@@ -82,13 +85,16 @@ async function encodedCopy(file, accepted) {
 }
 
 /** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
-export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
+export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/' } = {}) {
   const root = resolve(dir);
+  const prefix = `/${base.split('/').filter(Boolean).join('/')}`.replace(/^\/$/, '');
   const security = securityHeaders(root);
   const server = createServer(async (request, response) => {
     try {
-      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      const found = await resolveFile(root, path);
+      const full = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const inside = full === prefix || full.startsWith(`${prefix}/`);
+      const path = inside ? full.slice(prefix.length) || '/' : null;
+      const found = path === null ? null : await resolveFile(root, path);
       if (!found) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...security });
         response.end('not found');
@@ -133,8 +139,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     process.exit(1);
   }
   try {
-    const { url } = await startServer({ dir, port: Number(arg('port', '8080')) });
-    console.log(`The exhibit is served at ${url}/  (Ctrl+C stops it)`);
+    const base = arg('base', '/');
+    const { url } = await startServer({ dir, port: Number(arg('port', '8080')), base });
+    console.log(`The exhibit is served at ${url}${base.replace(/\/?$/, '/')}  (Ctrl+C stops it)`);
   } catch (error) {
     console.error(`Cannot serve on port ${arg('port', '8080')}: ${error.message}. Set PORT to another port.`);
     process.exit(1);

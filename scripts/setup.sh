@@ -90,13 +90,27 @@ fi
 [ "$(wasm-opt --version 2>/dev/null | cut -d' ' -f3)" = "132" ] \
   || fail "wasm-opt on PATH is not binaryen 132" "remove node_modules and run this script again"
 
-# fontTools reads and subsets the woff2 fonts (scripts/fonts.py).
-if ! python3 -c "import fontTools, brotli" 2>/dev/null \
-  || [ "$(python3 -c 'import fontTools; print(fontTools.version)')" != "4.60.1" ]; then
-  step "installing fonttools 4.60.1 and brotli 1.1.0 from PyPI"
-  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+# fontTools reads and subsets the woff2 fonts (scripts/fonts.py), in a virtual environment of
+# the project's own ($EXHIBIT_VENV, default .venv, ignored by git): a stock Debian 12 or Ubuntu
+# 24.04 refuses pip installs into the system's Python. Every script runs "$PYTHON" (env.sh).
+if ! "$PYTHON" -c "import sys" 2>/dev/null || ! "$PYTHON" -m pip --version >/dev/null 2>&1; then
+  if ! python3 -c "import ensurepip, venv" 2>/dev/null; then
+    step "installing Debian's python3-venv"
+    $SUDO apt-get update -qq || fail "apt-get update failed" "check that Debian's package mirror is reachable"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null \
+      || fail "apt-get install python3-venv failed" "run 'apt-get install python3-venv' and read its error"
+  fi
+  step "creating the Python virtual environment $EXHIBIT_VENV"
+  rm -rf "$EXHIBIT_VENV"
+  python3 -m venv "$EXHIBIT_VENV" \
+    || fail "python3 -m venv $EXHIBIT_VENV failed" "install Debian's python3-venv, then run this script again"
+fi
+if ! "$PYTHON" -c "import fontTools, brotli" 2>/dev/null \
+  || [ "$("$PYTHON" -c 'import fontTools; print(fontTools.version)')" != "4.60.1" ]; then
+  step "installing fonttools 4.60.1 and brotli 1.1.0 from PyPI into $EXHIBIT_VENV"
+  "$PYTHON" -m pip install --quiet --disable-pip-version-check \
     "fonttools==4.60.1" "brotli==1.1.0" \
-    || fail "pip could not install fonttools and brotli" "run 'python3 -m pip install fonttools==4.60.1 brotli==1.1.0' and read its error"
+    || fail "pip could not install fonttools and brotli" "run '$PYTHON -m pip install fonttools==4.60.1 brotli==1.1.0' and read its error"
 fi
 
 # Trunk builds offline: every crate must already be in cargo's cache.

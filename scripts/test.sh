@@ -19,7 +19,7 @@ cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warning
 
 section "content and fonts"
 bash scripts/check-content.sh
-python3 scripts/fonts.py check
+"$PYTHON" scripts/fonts.py check
 
 section "native tests (models, markup through the server renderer)"
 cargo test --quiet

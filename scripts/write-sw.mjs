@@ -23,8 +23,10 @@ const files = walk(dir)
 // pictures are kept as they are first shown (a German visitor never downloads the Chinese
 // face). A kiosk keeps everything at once (see the install handler).
 const onDemand = (file) => /^fonts\/cjk-/.test(file) || /^pictures\//.test(file);
-const core = ['/', ...files.filter((file) => !onDemand(file)).map((file) => `/${file}`)];
-const extra = files.filter(onDemand).map((file) => `/${file}`);
+// A build moved to a sub-path (scripts/rebase.mjs) names it in its pages; empty at the root.
+const base = readFileSync(join(dir, 'index.html'), 'utf8').match(/<meta name="exhibit-base" content="([^"]*)"/)?.[1] ?? '';
+const core = [`${base}/`, ...files.filter((file) => !onDemand(file)).map((file) => `${base}/${file}`)];
+const extra = files.filter(onDemand).map((file) => `${base}/${file}`);
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(dir, file)));
 const version = hash.digest('hex').slice(0, 16);
@@ -86,7 +88,7 @@ self.addEventListener('fetch', (event) => {
       Promise.race([
         fetch(request).then((response) => (response.ok ? response : Promise.reject(response))),
         new Promise((_, reject) => setTimeout(reject, 3000)),
-      ]).catch(() => caches.match('/app.html', { cacheName: CACHE })),
+      ]).catch(() => caches.match(${JSON.stringify(`${base}/app.html`)}, { cacheName: CACHE })),
     );
     return;
   }

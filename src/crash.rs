@@ -81,11 +81,13 @@ pub fn show_crash_notice() {
         .unwrap_or_default();
     let query = crate::query::ViewQuery::parse(&search);
     let kiosk = query.kiosk.clone();
-    let restart_address = crate::query::Address {
-        route: crate::route::Route::Root,
-        query: query.kiosk_only(),
-    }
-    .href();
+    let restart_address = crate::base::outward(
+        &crate::query::Address {
+            route: crate::route::Route::Root,
+            query: query.kiosk_only(),
+        }
+        .href(),
+    );
     if kiosk.is_some() {
         if let (Ok(refresh), Some(head)) = (document.create_element("meta"), document.head()) {
             let _ = refresh.set_attribute("http-equiv", "refresh");

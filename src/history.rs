@@ -129,7 +129,7 @@ mod browser {
                 .unwrap_or_default()
         };
         Location {
-            path: read(web_sys::Location::pathname),
+            path: crate::base::inward(&read(web_sys::Location::pathname)),
             query: read(web_sys::Location::search)
                 .trim_start_matches('?')
                 .to_string(),
@@ -147,7 +147,7 @@ mod browser {
         };
         format!(
             "{}{}",
-            location.pathname().unwrap_or_default(),
+            crate::base::inward(&location.pathname().unwrap_or_default()),
             location.search().unwrap_or_default()
         )
     }
@@ -157,9 +157,10 @@ mod browser {
             return;
         };
         let state = wasm_bindgen::JsValue::NULL;
+        let address = crate::base::outward(address);
         let _ = match step {
-            Step::Replace => history.replace_state_with_url(&state, "", Some(address)),
-            Step::Push => history.push_state_with_url(&state, "", Some(address)),
+            Step::Replace => history.replace_state_with_url(&state, "", Some(&address)),
+            Step::Push => history.push_state_with_url(&state, "", Some(&address)),
         };
     }
 

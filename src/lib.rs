@@ -6,6 +6,7 @@
 //! `state` (where the visitor is, one reducer) → `app`, `pages` and `components` (the views).
 
 pub mod app;
+pub mod base;
 pub mod calendar;
 pub mod charts;
 pub mod components;
@@ -73,7 +74,10 @@ fn register_service_worker() {
         // "unhandled rejection" notice.
         let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
         // One worker for the web and for kiosks: it tells them apart itself (scripts/write-sw.mjs).
-        let _ = navigator.service_worker().register("/sw.js").catch(&ignore);
+        let _ = navigator
+            .service_worker()
+            .register(&crate::base::outward("/sw.js"))
+            .catch(&ignore);
         ignore.forget();
     }
 }

@@ -30,14 +30,14 @@ pub fn PictureFigure(props: &PictureFigureProps) -> Html {
     let image = match &picture.sizes {
         // A drawing scales to any width by itself.
         None => html! {
-            <img src={format!("/{}", picture.file)} {alt} width="320" height="180" />
+            <img src={crate::base::outward(&format!("/{}", picture.file))} {alt} width="320" height="180" />
         },
         Some(sizes) => {
             let srcset = |format: &str| {
                 sizes
                     .widths
                     .iter()
-                    .map(|&w| format!("/{} {w}w", sizes.file(w, format)))
+                    .map(|&w| format!("{}/{} {w}w", crate::base::base(), sizes.file(w, format)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -45,7 +45,7 @@ pub fn PictureFigure(props: &PictureFigureProps) -> Html {
             html! {
                 <picture>
                     <source type="image/webp" srcset={srcset("webp")} sizes={SIZES} />
-                    <img src={format!("/{}", sizes.file(fallback, "jpg"))} srcset={srcset("jpg")}
+                    <img src={crate::base::outward(&format!("/{}", sizes.file(fallback, "jpg")))} srcset={srcset("jpg")}
                         sizes={SIZES} {alt} width={sizes.width.to_string()}
                         height={sizes.height.to_string()} loading="lazy" decoding="async" />
                 </picture>

@@ -39,11 +39,13 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
     if props.year.is_some() {
         query.year = props.year;
     }
-    let href = Address {
-        route: props.to.clone(),
-        query,
-    }
-    .href();
+    let href = crate::base::outward(
+        &Address {
+            route: props.to.clone(),
+            query,
+        }
+        .href(),
+    );
     let onclick = {
         let (route, year) = (props.to.clone(), props.year);
         Callback::from(move |event: MouseEvent| {

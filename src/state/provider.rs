@@ -148,7 +148,7 @@ pub fn ExhibitProvider(props: &ExhibitProviderProps) -> Html {
             .kiosk
             .public
             .clone()
-            .unwrap_or_else(|| state.origin.clone()),
+            .unwrap_or_else(|| format!("{}{}", state.origin, crate::base::base())),
     };
     html! {
         <ContextProvider<ExhibitContext> context={state.clone()}>

@@ -1,0 +1,128 @@
+// A build for a sub-path (an origin with a path, EXHIBIT_ORIGIN=https://example.org/ausstellung/nanjing/):
+// the release build in dist/ copied and moved below /ausstellung/nanjing/ as scripts/build.sh
+// does it (scripts/rebase.mjs, then the service worker and the compressed copies written anew),
+// served there by scripts/serve.mjs and nothing outside it. Pages, files, links, a reload, back,
+// the sitemap and the service worker all stay below the base.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { walk } from '../../scripts/files.mjs';
+import { appReady } from './harness.mjs';
+import { reportPolicyViolations } from './common.mjs';
+
+const BASE = '/ausstellung/nanjing';
+let dir;
+let server;
+let url;
+let browser;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'exhibit-subpath-'));
+  cpSync('dist', dir, { recursive: true });
+  for (const file of walk(dir)) if (/\.(br|gz)$/.test(file)) unlinkSync(file);
+  ({ server, url } = await startServer({ dir, port: 0, base: `${BASE}/` }));
+  const run = (script, ...args) => execFileSync('node', [script, dir, ...args], { stdio: 'pipe' });
+  run('scripts/rebase.mjs', `${url}${BASE}/`);
+  run('scripts/write-sw.mjs');
+  run('scripts/compress.mjs');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done()));
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
+  await context.addInitScript(reportPolicyViolations);
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(url).origin;
+  page.on('request', (request) => {
+    const at = new URL(request.url());
+    if (['data:', 'blob:'].includes(at.protocol)) return;
+    if (at.origin !== origin || !(at.pathname === BASE || at.pathname.startsWith(`${BASE}/`))) problems.push(`outside the base: ${at}`);
+  });
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  return { context, page, problems };
+}
+
+describe('a build for /ausstellung/nanjing/', () => {
+  test('pages, files, links, a reload and back stay below the base', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(`${url}${BASE}/`);
+    await page.waitForURL(`${url}${BASE}/de`);
+    await appReady(page);
+    assert.ok((await page.locator('.timeline-track .marker').count()) > 5, 'the timeline has its markers');
+    const hrefs = await page.$$eval('a[href^="/"]', (links) => links.map((link) => link.getAttribute('href')));
+    assert.ok(hrefs.length > 3);
+    for (const href of hrefs) assert.ok(href.startsWith(`${BASE}/`), href);
+    // A link followed in place, then a reload of that address, then back.
+    await page.click(`a[href="${BASE}/de/charts"]`);
+    await page.waitForURL(`${url}${BASE}/de/charts`);
+    await appReady(page);
+    await page.reload();
+    await appReady(page);
+    assert.equal(new URL(page.url()).pathname, `${BASE}/de/charts`);
+    await page.goBack();
+    await page.waitForURL(`${url}${BASE}/de`);
+    await appReady(page);
+    // An address that is no view: the server answers with the shell and status 404 (the
+    // service worker, installed by now, answers the page itself), and the app shows its
+    // not-found view.
+    assert.equal((await fetch(`${url}${BASE}/de/nowhere`)).status, 404);
+    await page.goto(`${url}${BASE}/de/nowhere`);
+    await page.waitForSelector('main#content h1');
+    assert.equal(new URL(page.url()).pathname, `${BASE}/de/nowhere`);
+    assert.deepEqual(problems.filter((problem) => !/(HTTP 404: |ERR_FAILED)/.test(problem) || !problem.includes('nowhere')), []);
+    await context.close();
+  });
+
+  test('the sitemap, robots.txt and the manifest name addresses below the base', async () => {
+    const sitemap = await (await fetch(`${url}${BASE}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    assert.ok(locs.length > 10);
+    for (const loc of locs) assert.ok(loc.startsWith(`${url}${BASE}/`), loc);
+    assert.match(await (await fetch(`${url}${BASE}/robots.txt`)).text(), new RegExp(`Sitemap: ${url}${BASE}/sitemap.xml`));
+    const manifest = await (await fetch(`${url}${BASE}/manifest.webmanifest`)).json();
+    assert.equal(manifest.start_url, `${BASE}/`);
+    assert.equal(manifest.scope, `${BASE}/`);
+    assert.equal((await fetch(`${url}/de`)).status, 404, 'nothing is served outside the base');
+  });
+
+  test('the service worker controls the sub-path and starts the exhibit offline', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(`${url}${BASE}/de`);
+    await appReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, `${url}${BASE}/`);
+    const cached = await page.evaluate(async () => {
+      const urls = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    assert.ok(cached.includes(`${BASE}/app.html`), 'the shell is kept');
+    for (const path of cached) assert.ok(path.startsWith(`${BASE}/`), path);
+    await context.setOffline(true);
+    await page.goto(`${url}${BASE}/en/about`);
+    await appReady(page);
+    assert.equal(new URL(page.url()).pathname, `${BASE}/en/about`);
+    // Offline, the worker's try of the network fails before the cache answers: not a problem.
+    assert.deepEqual(problems.filter((problem) => !/request failed|ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(problem)), []);
+    await context.close();
+  });
+});

@@ -152,7 +152,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let measured = geometry.measured.then(|| geometry.class());
 
     // Events shown: filtered, and inside the window (with a margin so markers slide in).
-    let margin = MARKER_MOST / 28.0 * window.width();
+    // The widest marker, as a share of the shortest axis any class lays out for.
+    let shortest = CLASSES
+        .iter()
+        .map(LayoutClass::axis)
+        .fold(f64::INFINITY, f64::min);
+    let margin = MARKER_MOST / shortest * window.width();
     let shown: Vec<usize> = content
         .events
         .iter()

@@ -22,11 +22,11 @@ import { walk } from './files.mjs';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 // JPEG quality: text stays clean and a preview stays well under 120 KB (see README).
-const QUALITY = 82;
+export const QUALITY = 82;
 // Two pages at once: the machine has two cores, shared with other builds.
 const PARALLEL = 2;
 // The smallest a title may shrink to before a preview counts as not fitting, in px.
-const SMALLEST_TITLE_PX = 30;
+export const SMALLEST_TITLE_PX = 30;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'];
 
@@ -100,7 +100,7 @@ async function draw(dist, work, jobs) {
  * picture, shows fewer lines of its running text, then a smaller title; says what is still
  * wrong (nothing: null).
  */
-async function fitAndCheck(smallest) {
+export async function fitAndCheck(smallest) {
   await document.fonts.ready;
   for (const image of document.images) {
     if (!image.complete) await new Promise((done) => image.addEventListener('load', done, { once: true }));

@@ -26,8 +26,12 @@ export const QUALITY = 82;
 // Two pages at once: the machine has two cores, shared with other builds.
 const PARALLEL = 2;
 // The smallest a title may shrink to before a preview counts as not fitting, in px.
-export const SMALLEST_TITLE_PX = 30;
+const SMALLEST_TITLE_PX = 30;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// The preview pages carry no script (Trunk's minified scripts change their names from build to
+// build); the values a page computes (a category's colour) travel as data-style attributes,
+// which the exhibit's own script applies, run here from its source.
+const DATA_STYLE = readFileSync(fileURLToPath(new URL('../assets/scripts/data-style.js', import.meta.url)), 'utf8');
 export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'];
 
 const fail = (message) => {
@@ -81,7 +85,7 @@ async function draw(dist, work, jobs) {
       for (let job = queue.shift(); job; job = queue.shift()) {
         problems.length = 0;
         await page.goto(`${url}/${job.page}`, { waitUntil: 'load' });
-        const fit = await page.evaluate(fitAndCheck, SMALLEST_TITLE_PX);
+        const fit = await settle(page);
         if (problems.length) fail(`${job.page}: ${problems.join('; ')}`);
         if (fit) fail(`${job.page}: ${fit}`);
         writeFileSync(job.cached, await page.screenshot({ type: 'jpeg', quality: QUALITY, clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } }));
@@ -95,12 +99,18 @@ async function draw(dist, work, jobs) {
   }
 }
 
+/** Makes a loaded preview page ready to photograph; says what is wrong (nothing: null). */
+export async function settle(page) {
+  await page.evaluate(DATA_STYLE);
+  return page.evaluate(fitAndCheck, SMALLEST_TITLE_PX);
+}
+
 /**
  * In the page: waits for the fonts and pictures; where the card's text would run out of the
  * picture, shows fewer lines of its running text, then a smaller title; says what is still
  * wrong (nothing: null).
  */
-export async function fitAndCheck(smallest) {
+async function fitAndCheck(smallest) {
   await document.fonts.ready;
   for (const image of document.images) {
     if (!image.complete) await new Promise((done) => image.addEventListener('load', done, { once: true }));
@@ -142,7 +152,7 @@ async function main() {
   } catch {
     fail(`cannot run ${CHROMIUM}; bash scripts/setup.sh installs it`);
   }
-  const drawer = `${readFileSync(fileURLToPath(import.meta.url), 'utf8')}\n${browserVersion}`;
+  const drawer = `${readFileSync(fileURLToPath(import.meta.url), 'utf8')}\n${DATA_STYLE}\n${browserVersion}`;
   const all = walk(pagesDir).filter((file) => file.endsWith('.html')).sort().map((file) => {
     const page = relative(work, file).split(sep).join('/');
     const cached = join(cacheDir, `${key(dist, readFileSync(file, 'utf8'), drawer)}.jpg`);

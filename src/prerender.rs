@@ -204,9 +204,11 @@ impl Template {
         )
     }
 
-    /// A link preview's page (`components::preview_card`): the page's stylesheets, fonts and
-    /// style script, but not the app (no start script, no preloads of the code or the
-    /// content), so what the build photographs is the static drawing. Never served.
+    /// A link preview's page (`components::preview_card`): the page's stylesheets and fonts,
+    /// but no script and not the app (no preloads of the code or the content), so what the
+    /// build photographs is the static drawing. scripts/draw-previews.mjs applies the
+    /// `data-style` values itself, from the script's source: the built scripts' names change
+    /// from build to build, and a preview depends on nothing that changes. Never served.
     pub fn still(&self, lang: Lang, title: &str, body: &str) -> String {
         let mut head = String::with_capacity(self.head.len());
         let mut rest = self.head.as_str();
@@ -216,13 +218,12 @@ impl Template {
                 break;
             };
             let tag = &rest[start..end];
-            let module = tag.starts_with("<script")
-                && (tag.contains("type=module") || tag.contains("type=\"module\""));
+            let script = tag.starts_with("<script");
             let app_file = tag.starts_with("<link")
                 && (tag.contains("modulepreload")
                     || tag.contains("as=fetch")
                     || tag.contains("as=\"fetch\""));
-            if module {
+            if script {
                 let close = rest[end..]
                     .find("</script>")
                     .map_or(end, |c| end + c + "</script>".len());

@@ -216,7 +216,8 @@ pub fn publishers(chart: &crate::charts::Chart<'_>, lang: Lang) -> String {
     }
 }
 
-#[cfg(test)]
+// Natively only: the pages come from the prerenderer, which the browser build lacks.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::content_file::content;

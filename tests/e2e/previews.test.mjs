@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { walk } from '../../scripts/files.mjs';
-import { CHROMIUM_ARGS, HEIGHT, SMALLEST_TITLE_PX, WIDTH, fitAndCheck } from '../../scripts/draw-previews.mjs';
+import { CHROMIUM_ARGS, HEIGHT, WIDTH, settle } from '../../scripts/draw-previews.mjs';
 import { serveExhibit } from './common.mjs';
 
 // The exhibit's name as each language writes it (the band of every preview).
@@ -126,7 +126,7 @@ describe('link previews', () => {
     const blank = await browser.newPage();
     for (const path of samples) {
       await page.goto(`${server.url}${path.replace(/\.jpg$/, '.html')}`);
-      assert.equal(await page.evaluate(fitAndCheck, SMALLEST_TITLE_PX), null, path);
+      assert.equal(await settle(page), null, path);
       const fresh = await page.screenshot({ type: 'png' });
       const built = readFileSync(join('dist', path));
       // Both decoded in the browser and compared pixel by pixel (JPEG leaves a little noise).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release bundle into dist/: Trunk (wasm-opt -Oz), the JavaScript glue minified, then every view prerendered to
 # static HTML, the pictures (drawings copied, photographs as WebP and JPEG sizes without
-# metadata; encoded once, then kept in $CARGO_TARGET_DIR/picture-sizes), the service worker,
+# metadata; encoded once, then kept in $CARGO_TARGET_DIR/picture-sizes), the link previews
+# (scripts/draw-previews.mjs; cached in $CARGO_TARGET_DIR/previews), the service worker,
 # gzip and brotli copies, and a size report.
 # EXHIBIT_ORIGIN sets the public web address the pages and the sitemap name (default: the
 # address scripts/run.sh serves on); with a path (https://example.org/ausstellung/nanjing/)
@@ -11,8 +12,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 EXHIBIT_RELEASE_BUILD=1 trunk build --release
 node scripts/minify-glue.mjs dist
-cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
+cargo run --quiet --bin prerender -- dist "${EXHIBIT_ORIGIN:-http://127.0.0.1:${PORT:-8080}}" "$CARGO_TARGET_DIR/previews"
 cargo run --quiet --bin pictures -- dist
+# The link previews (og:image): each preview's page photographed in Chromium into
+# dist/previews/; unchanged ones come from $CARGO_TARGET_DIR/previews/cache.
+node scripts/draw-previews.mjs dist "$CARGO_TARGET_DIR/previews"
 # The fonts' licence and the notices of the crates in the wasm (dist/licenses/).
 node scripts/write-licences.mjs dist
 # An origin with a path (https://example.org/ausstellung/nanjing/) serves the exhibit there.

@@ -22,4 +22,8 @@ done
 pages=$(find "$dir" -name index.html | wc -l)
 page_bytes=$(find "$dir" -name index.html -exec stat -c %s {} + | awk '{s+=$1} END {print s+0}')
 printf '%-48s %10d\n' "prerendered pages ($pages)" "$page_bytes"
+# The link previews (og:image, scripts/draw-previews.mjs): fetched by chats, never by the app.
+previews=$(find "$dir/previews" -name '*.jpg' 2>/dev/null | wc -l)
+preview_bytes=$(find "$dir/previews" -name '*.jpg' -exec stat -c %s {} + 2>/dev/null | awk '{s+=$1} END {print s+0}')
+printf '%-48s %10d\n' "link previews ($previews JPEG in previews/)" "$preview_bytes"
 node "$(dirname "${BASH_SOURCE[0]}")/report-pictures.mjs" "$dir"

@@ -8,11 +8,14 @@ import { join, relative, sep } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 
-// The app's files and the plain shell; not the prerendered pages (the shell renders any view)
-// nor the compressed copies (the browser decompresses what it gets).
+// The app's files and the plain shell; not the prerendered pages (the shell renders any view),
+// nor the compressed copies (the browser decompresses what it gets), nor the link previews
+// (previews/, for chats and social networks that fetch them: no visitor or kiosk needs them).
+const precached = (path) =>
+  path !== 'sw.js' && !/\.(gz|br)$/.test(path) && !path.startsWith('previews/');
 const files = walk(dir)
   .map((path) => relative(dir, path).split(sep).join('/'))
-  .filter((path) => path !== 'sw.js' && !/\.(gz|br)$/.test(path))
+  .filter(precached)
   .filter((path) => !path.endsWith('.html') || path === 'index.html' || path === 'app.html')
   .sort();
 // A web visitor's worker keeps the app and the Latin fonts; the Chinese font slices and the

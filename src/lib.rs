@@ -23,6 +23,7 @@ pub mod percent;
 pub mod picture_sizes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod preview;
 pub mod query;
 pub mod route;
 pub mod state;

@@ -4,6 +4,7 @@
 
 use crate::content::Content;
 use crate::i18n::{ui, Lang};
+use crate::preview::Preview;
 use crate::route::Route;
 
 /// Longest description, in characters: what search results and link previews show.
@@ -19,6 +20,9 @@ pub struct PageMeta {
     pub description: String,
     /// Open Graph type: `article` for an event, `website` for everything else.
     pub kind: &'static str,
+    /// The link preview's picture (`og:image`), and what it shows in words.
+    pub preview: Preview,
+    pub preview_alt: String,
 }
 
 /// The title and description of `route`.
@@ -83,11 +87,14 @@ pub fn page_meta(route: &Route, content: &Content) -> PageMeta {
             "website",
         ),
     };
+    let preview = Preview::of_route(route, content);
     PageMeta {
         lang,
         title,
         description: shorten(&description, DESCRIPTION_CHARS),
         kind,
+        preview_alt: preview.alt(content),
+        preview,
     }
 }
 

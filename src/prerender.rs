@@ -164,7 +164,25 @@ impl Template {
         for other in Lang::ALL.into_iter().filter(|l| *l != meta.lang) {
             tag("property", "og:locale:alternate", og_locale(other));
         }
-        tag("name", "twitter:card", "summary");
+        // The link preview's picture, drawn at build time (src/preview.rs).
+        tag(
+            "property",
+            "og:image",
+            &format!("{origin}{}", meta.preview.path()),
+        );
+        tag("property", "og:image:type", crate::preview::MEDIA_TYPE);
+        tag(
+            "property",
+            "og:image:width",
+            &crate::preview::WIDTH.to_string(),
+        );
+        tag(
+            "property",
+            "og:image:height",
+            &crate::preview::HEIGHT.to_string(),
+        );
+        tag("property", "og:image:alt", &meta.preview_alt);
+        tag("name", "twitter:card", "summary_large_image");
         head.push_str(&format!(
             r#"<link rel="canonical" href="{}">"#,
             escape(&format!("{origin}{path}"))
@@ -183,6 +201,45 @@ impl Template {
             kept = self.head,
             before = self.before_app,
             after = self.after_app,
+        )
+    }
+
+    /// A link preview's page (`components::preview_card`): the page's stylesheets and fonts,
+    /// but no script and not the app (no preloads of the code or the content), so what the
+    /// build photographs is the static drawing. scripts/draw-previews.mjs applies the
+    /// `data-style` values itself, from the script's source: the built scripts' names change
+    /// from build to build, and a preview depends on nothing that changes. Never served.
+    pub fn still(&self, lang: Lang, title: &str, body: &str) -> String {
+        let mut head = String::with_capacity(self.head.len());
+        let mut rest = self.head.as_str();
+        while let Some(start) = rest.find('<') {
+            head.push_str(&rest[..start]);
+            let Some(end) = rest[start..].find('>').map(|e| start + e + 1) else {
+                break;
+            };
+            let tag = &rest[start..end];
+            let script = tag.starts_with("<script");
+            let app_file = tag.starts_with("<link")
+                && (tag.contains("modulepreload")
+                    || tag.contains("as=fetch")
+                    || tag.contains("as=\"fetch\""));
+            if script {
+                let close = rest[end..]
+                    .find("</script>")
+                    .map_or(end, |c| end + c + "</script>".len());
+                rest = &rest[close..];
+                continue;
+            }
+            if !app_file {
+                head.push_str(tag);
+            }
+            rest = &rest[end..];
+        }
+        head.push_str(rest);
+        format!(
+            "<!DOCTYPE html><html lang=\"{}\" class=\"preview-page\"><head>{head}<title>{}</title></head><body>{body}</body></html>\n",
+            lang.html_lang(),
+            escape(title),
         )
     }
 
@@ -377,6 +434,11 @@ mod tests {
             title: "南京日 <2026> – Nanjing – Stuttgart".into(),
             description: "Ein \"Tag\" & mehr".into(),
             kind: "article",
+            preview: crate::preview::Preview::Event {
+                lang: Lang::Zh,
+                id: "nanjing-day-2026".into(),
+            },
+            preview_alt: "预览图：南京日".into(),
         };
         let html = template.page(
             &meta,
@@ -395,7 +457,16 @@ mod tests {
         );
         assert!(html.contains(r#"<meta property="og:url" content="https://exhibit.example.org/zh/event/nanjing-day-2026">"#));
         assert!(html.contains(r#"<link rel="alternate" hreflang="de" href="https://exhibit.example.org/de/event/nanjing-day-2026">"#));
+        assert!(html.contains(r#"<meta property="og:image" content="https://exhibit.example.org/previews/zh/event/nanjing-day-2026.jpg"><meta property="og:image:type" content="image/jpeg"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="预览图：南京日">"#));
+        assert!(html.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
         assert!(html.contains(r#"<script type="module" src="/start-42.js"></script>"#));
+        let still = template.still(Lang::Zh, "预览", "<main>图</main>");
+        assert!(
+            still.contains("<link href=/style-1.css rel=stylesheet>"),
+            "{still}"
+        );
+        assert!(!still.contains("<script"), "{still}");
+        assert!(still.contains("<body><main>图</main></body>"), "{still}");
         assert!(!html.contains("await init()"), "no inline script left");
         assert!(html.contains(
             "<noscript><p>JS</p></noscript><div id=\"app\"><main>内容</main></div></body>"

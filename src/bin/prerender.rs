@@ -2,7 +2,11 @@
 //! static page into the build folder, with the app's own server renderer, so visitors see
 //! content before the WebAssembly arrives and the app hydrates it.
 //!
-//!     cargo run --bin prerender -- dist [https://public.address]
+//!     cargo run --bin prerender -- dist [https://public.address] [preview-pages]
+//!
+//! Given a third folder, also writes there each link preview's page
+//! (`components::preview_card`), `previews/de/event/<id>.html` beside where its picture goes,
+//! for scripts/draw-previews.mjs to photograph; those pages are never served.
 //!
 //! Also writes `app.html` (the empty shell for addresses that are not prerendered),
 //! `sitemap.xml`, `robots.txt`, the content file the app fetches (`content-<hash>.bin`), and
@@ -69,6 +73,9 @@ fn main() {
             &template.page(&meta, &page.path, &origin, &body),
         );
     }
+    if let Some(preview_dir) = args.get(2).map(Path::new) {
+        write_preview_pages(&runtime, &template, preview_dir, content);
+    }
     write(&dir.join("app.html"), &template.shell());
     write(&dir.join("sitemap.xml"), &sitemap(&all, &origin));
     write(
@@ -80,6 +87,38 @@ fn main() {
         all.len(),
         encoded().len()
     );
+
+    fn write_preview_pages(
+        runtime: &tokio::runtime::Runtime,
+        template: &Template,
+        dir: &Path,
+        content: &'static nanjing_stuttgart::content::Content,
+    ) {
+        use nanjing_stuttgart::components::preview_card::{PreviewCard, PreviewCardProps};
+        use nanjing_stuttgart::preview::Preview;
+        // Pages of events or charts that are gone go with them.
+        let _ = std::fs::remove_dir_all(dir.join("previews"));
+        let all = Preview::all(content);
+        for preview in &all {
+            let props = PreviewCardProps {
+                preview: preview.clone(),
+            };
+            let body = runtime.block_on(async move {
+                yew::LocalServerRenderer::<PreviewCard>::with_props(props)
+                    .hydratable(false)
+                    .render()
+                    .await
+            });
+            let page = template.still(preview.lang(), &preview.alt(content), &body);
+            let file = preview.path().replace(".jpg", ".html");
+            write(&dir.join(file.trim_start_matches('/')), &page);
+        }
+        println!(
+            "prerender: {} link preview pages in {}",
+            all.len(),
+            dir.display()
+        );
+    }
 
     fn write(path: &Path, text: &str) {
         write_bytes(path, text.as_bytes());

@@ -10,6 +10,7 @@ pub mod event_index;
 pub mod kiosk_supervisor;
 pub mod language_switcher;
 pub mod picture_figure;
+pub mod preview_card;
 pub mod route_link;
 pub mod series_table;
 pub mod site_footer;

@@ -145,6 +145,10 @@ ui_text! {
     chart_sources,
     /// Under a kiosk's QR code of the view.
     take_home,
+    /// How a link preview's description (`og:image:alt`) starts: what the picture is.
+    preview_alt,
+    /// Before a chart's title in a link preview's description.
+    preview_chart,
 }
 
 const DE: UiText = UiText {
@@ -259,6 +263,8 @@ const DE: UiText = UiText {
     chart_points_label: "Werte: mit den Pfeiltasten von Jahr zu Jahr",
     chart_sources: "Quellen",
     take_home: "Mit dem Handy scannen und zu Hause weiterlesen",
+    preview_alt: "Vorschaubild",
+    preview_chart: "Diagramm",
 };
 
 const ZH: UiText = UiText {
@@ -361,6 +367,8 @@ const ZH: UiText = UiText {
     chart_points_label: "数值：用方向键逐年切换",
     chart_sources: "来源",
     take_home: "用手机扫码，回家继续阅读",
+    preview_alt: "链接预览图",
+    preview_chart: "图表",
 };
 
 const EN: UiText = UiText {
@@ -471,6 +479,8 @@ const EN: UiText = UiText {
     chart_points_label: "Values: arrow keys move from year to year",
     chart_sources: "Sources",
     take_home: "Scan with your phone to read on at home",
+    preview_alt: "Preview image",
+    preview_chart: "Chart",
 };
 
 /// The interface strings in `lang`.

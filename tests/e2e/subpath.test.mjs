@@ -101,6 +101,24 @@ describe('a build for /ausstellung/nanjing/', () => {
     assert.equal((await fetch(`${url}/de`)).status, 404, 'nothing is served outside the base');
   });
 
+  test("every page's link preview lies below the base and is served there", async () => {
+    const images = new Set();
+    for (const file of walk(dir).filter((f) => f.endsWith('/index.html'))) {
+      const html = readFileSync(file, 'utf8');
+      const image = html.match(/<meta property="og:image" content="([^"]*)"/)?.[1];
+      assert.ok(image?.startsWith(`${url}${BASE}/previews/`), `${file}: ${image}`);
+      assert.ok(html.includes(`<meta property="og:url" content="${url}${BASE}/`), file);
+      images.add(image);
+    }
+    assert.ok(images.size > 100, `${images.size} previews`);
+    for (const image of [...images].slice(0, 12)) {
+      const response = await fetch(image);
+      assert.equal(response.status, 200, image);
+      assert.equal(response.headers.get('content-type'), 'image/jpeg', image);
+      assert.ok((await response.arrayBuffer()).byteLength > 10_000, image);
+    }
+  });
+
   test('the service worker controls the sub-path and starts the exhibit offline', async () => {
     const { context, page, problems } = await open();
     await page.goto(`${url}${BASE}/de`);

@@ -55,10 +55,11 @@ self.addEventListener('install', (event) => {
   })());
 });
 
-// The kiosk's page (src/kiosk/update.rs) asks its worker to look for a new build, and, between
-// visits, to let one that installed completely take over; that one is told to skip waiting.
+// The kiosk's page (src/kiosk/update.rs) looks for a new build itself and, between visits,
+// asks its worker to let one that installed completely take over (it also tells the waiting
+// one directly); that one is told to skip waiting. No event here waits on anything: a busy
+// active worker would hold up the takeover.
 self.addEventListener('message', (event) => {
-  if (event.data === 'look-for-update') event.waitUntil(self.registration.update().catch(() => {}));
   if (event.data === 'switch-if-ready') self.registration.waiting?.postMessage('skip-waiting');
   if (event.data === 'skip-waiting') event.waitUntil(self.skipWaiting());
 });

@@ -11,10 +11,11 @@
 /// How often a kiosk looks for a new build besides its idle resets, in seconds.
 pub const CHECK_EVERY_SECS: u32 = 3600;
 
-/// The messages the page sends the worker that runs it (scripts/write-sw.mjs answers them):
-/// look for a new build; let a new build that installed completely take over.
-pub const LOOK: &str = "look-for-update";
+/// The message the page sends the worker that runs it (scripts/write-sw.mjs answers it): let a
+/// new build that installed completely take over.
 pub const SWITCH: &str = "switch-if-ready";
+/// The message a waiting worker takes over on.
+pub const TAKE_OVER: &str = "skip-waiting";
 
 #[cfg(target_arch = "wasm32")]
 pub use browser::{look_for_update, switch_if_ready, watch_switch};
@@ -38,8 +39,9 @@ mod browser {
     use std::cell::Cell;
 
     use gloo_events::EventListener;
-    use wasm_bindgen::JsValue;
-    use web_sys::ServiceWorkerContainer;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 
     thread_local! {
         /// Whether this page asked for a waiting worker to take over: only then does a change
@@ -64,17 +66,55 @@ mod browser {
         worker.post_message(&JsValue::from_str(message)).is_ok()
     }
 
-    /// Asks the worker to fetch its script again; a changed one installs in the background
-    /// (and fails there if the new build is incomplete).
+    /// Runs `then` with the page's registration, once the browser has named it; no answer,
+    /// or a failure, does nothing.
+    fn with_registration(then: impl FnOnce(ServiceWorkerRegistration) + 'static) {
+        let Some(container) = container() else {
+            return;
+        };
+        let registration = container.get_registration();
+        yew::platform::spawn_local(async move {
+            let found = JsFuture::from(registration).await.ok();
+            if let Some(registration) =
+                found.and_then(|found| found.dyn_into::<ServiceWorkerRegistration>().ok())
+            {
+                then(registration);
+            }
+        });
+    }
+
+    /// Asks the browser to fetch the worker script again; a changed one installs in the
+    /// background (and fails there if the new build is incomplete). The page asks, not the
+    /// worker: a worker busy with its own update would hold up a waiting one's takeover.
     pub fn look_for_update() {
-        tell_worker(super::LOOK);
+        with_registration(|registration| {
+            if let Ok(looking) = registration.update() {
+                yew::platform::spawn_local(async move {
+                    // A failed look (offline, a server error) is retried at the next one.
+                    let _ = JsFuture::from(looking).await;
+                });
+            }
+        });
     }
 
     /// Lets a new worker that installed completely take over (call only in the attract phase).
+    /// Two ways, so that one lost message does not keep a kiosk on its old build: the worker
+    /// that runs the page relays the word to a waiting one, and the page also tells the
+    /// waiting worker itself once the browser has named it.
     pub fn switch_if_ready() {
         if tell_worker(super::SWITCH) {
             ASKED.with(|asked| asked.set(true));
         }
+        with_registration(|registration| {
+            if let Some(waiting) = registration.waiting() {
+                if waiting
+                    .post_message(&JsValue::from_str(super::TAKE_OVER))
+                    .is_ok()
+                {
+                    ASKED.with(|asked| asked.set(true));
+                }
+            }
+        });
     }
 
     /// Starts over at `start` when the worker this page asked for has taken over: the page

@@ -19,6 +19,7 @@ const TITLE = 'Bosch eröffnet ein neues Werk in Nanjing';
 // The same length in bytes, so the encoded content stays valid.
 const NEW_TITLE = 'Bosch eröffnet ein neues Werk in NANJING';
 const BROKEN_TITLE = 'Bosch eröffnet ein neues Werk in nanjing';
+const FIXED_TITLE = 'Bosch eröffnet ein neues Werk in NANJINg';
 
 const filesUnder = (dir) =>
   readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath ?? entry.path, entry.name));
@@ -98,11 +99,39 @@ const recordWorkers = (page) =>
     });
   });
 
+/** What the page and its workers are doing, for a failure's message. */
+const workerReport = (page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const describe = (worker) => (worker ? `${worker.state} ${new URL(worker.scriptURL).pathname}` : 'none');
+    return JSON.stringify({
+      address: location.pathname + location.search,
+      controller: describe(navigator.serviceWorker.controller),
+      active: describe(registration?.active),
+      waiting: describe(registration?.waiting),
+      installing: describe(registration?.installing),
+      workerStates: window.workerStates,
+      overlay: document.querySelector('.kiosk-overlay')?.className ?? 'none',
+      caches: await caches.keys(),
+    });
+  }).catch((error) => `(no report: ${error.message})`);
+
+/** Waits for `condition` in the page; a timeout names the workers' states. */
+async function waitWithReport(page, condition, argument, what) {
+  try {
+    await page.waitForFunction(condition, argument, { timeout: 60000 });
+  } catch (error) {
+    const report = await workerReport(page);
+    assert.fail(`${what}: ${error.message}; ${report}`);
+  }
+}
+
 describe('kiosk updates', () => {
   test('a new build waits through a visit, arrives when the kiosk is idle; a broken one never does', async () => {
     const b = buildWithTitle(root, 'b', NEW_TITLE);
     const c = buildWithTitle(root, 'c', BROKEN_TITLE);
     const d = buildWithTitle(root, 'd', BROKEN_TITLE);
+    const e = buildWithTitle(root, 'e', FIXED_TITLE);
     // c: a half-deployed build, one picture missing; d: a stylesheet that is not what the
     // build hashed.
     const picture = filesUnder(join(c, 'pictures'))[0];
@@ -146,8 +175,8 @@ describe('kiosk updates', () => {
     assert.equal(await page.textContent('.event-card h1'), TITLE);
 
     // Left alone: "still there?", the reset, and the new build, at the kiosk's start.
-    await page.waitForFunction((title) => [...document.querySelectorAll('a[href*="/event/bosch-aftermarket-plant"] .event-title')]
-      .some((element) => element.textContent === title), NEW_TITLE, { timeout: 60000 });
+    await waitWithReport(page, (title) => [...document.querySelectorAll('a[href*="/event/bosch-aftermarket-plant"] .event-title')]
+      .some((element) => element.textContent === title), NEW_TITLE, 'the new build arrives within a minute of going idle');
     assert.equal(await page.evaluate(() => window.sameVisit), undefined, 'a fresh page');
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/de?mode=kiosk&idle=5');
     await appReady(page);
@@ -156,7 +185,7 @@ describe('kiosk updates', () => {
     // keeps the build it runs, also across a reload.
     serve(c);
     await recordWorkers(page);
-    await page.waitForFunction(() => window.workerStates.includes('redundant'), null, { timeout: 60000 });
+    await waitWithReport(page, () => window.workerStates.includes('redundant'), null, 'the broken build\u2019s worker fails its install');
     assert.ok(!(await page.evaluate(() => window.workerStates.includes('installed'))));
     await page.locator('.kiosk-overlay.attract').waitFor({ timeout: 30000 });
     await page.waitForTimeout(9000); // one more step of the attract loop
@@ -168,12 +197,18 @@ describe('kiosk updates', () => {
     serve(d);
     await recordWorkers(page);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await page.waitForFunction(() => window.workerStates.includes('redundant'), null, { timeout: 60000 });
+    await waitWithReport(page, () => window.workerStates.includes('redundant'), null, 'the broken build\u2019s worker fails its install');
     assert.ok(!(await page.evaluate(() => window.workerStates.includes('installed'))));
     await page.reload();
     await appReady(page);
     assert.equal(await shownTitle(page), NEW_TITLE);
     assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting)), null);
+
+    // The deployment is repaired: the next idle reset looks again, on its own, and the
+    // repaired build arrives between visits.
+    serve(e);
+    await waitWithReport(page, (title) => [...document.querySelectorAll('a[href*="/event/bosch-aftermarket-plant"] .event-title')]
+      .some((element) => element.textContent === title), FIXED_TITLE, 'the repaired build arrives at the next idle reset');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use crate::content::SPAN;
 use crate::i18n::Lang;
-use crate::kiosk::{KioskConfig, Orientation, DEFAULT_IDLE_SECS, IDLE_RANGE};
+use crate::kiosk::{is_pin, KioskConfig, Orientation, DEFAULT_IDLE_SECS, IDLE_RANGE};
 use crate::percent::{percent_decode, percent_encode};
 use crate::time_axis::TimeWindow;
 
@@ -103,6 +103,7 @@ impl ViewQuery {
                 _ => Orientation::Auto,
             };
             config.public = value("public").map(decode).filter(|a| is_web_address(a));
+            config.staff_pin = value("staff").map(decode).filter(|pin| is_pin(pin));
             config
         });
         ViewQuery {
@@ -147,6 +148,9 @@ impl ViewQuery {
             }
             if let Some(public) = &kiosk.public {
                 put("public", &percent_encode(public));
+            }
+            if let Some(pin) = &kiosk.staff_pin {
+                put("staff", pin);
             }
         }
         pairs.join("&")
@@ -293,6 +297,13 @@ mod tests {
                         self.text(false)
                     )
                 }),
+                staff_pin: (self.below(2) == 0).then(|| {
+                    format!(
+                        "{:0width$}",
+                        self.below(10_000),
+                        width = 4 + self.below(5) as usize
+                    )
+                }),
             });
             let lang = (kiosk.is_none() && self.below(3) == 0).then(|| self.pick(&Lang::ALL));
             ViewQuery {
@@ -378,6 +389,23 @@ mod tests {
             let query = ViewQuery::parse(odd);
             assert_eq!((query.year, query.kiosk), (None, None), "{odd}");
         }
+    }
+
+    #[test]
+    fn the_staff_pin_travels_in_the_query_and_only_digits_count() {
+        let query = ViewQuery::parse("mode=kiosk&idle=30&staff=0417");
+        assert_eq!(
+            query.kiosk.as_ref().and_then(|k| k.staff_pin.as_deref()),
+            Some("0417")
+        );
+        assert_eq!(query.encode(), "mode=kiosk&idle=30&staff=0417");
+        assert_eq!(query.kiosk_only().encode(), "mode=kiosk&idle=30&staff=0417");
+        for odd in ["123", "123456789", "12a4", "%3Cb%3E", ""] {
+            let kiosk = ViewQuery::parse(&format!("mode=kiosk&staff={odd}")).kiosk;
+            assert_eq!(kiosk.and_then(|k| k.staff_pin), None, "{odd}");
+        }
+        // Not on the web.
+        assert_eq!(ViewQuery::parse("staff=0417").kiosk, None);
     }
 
     #[test]

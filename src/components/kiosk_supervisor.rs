@@ -14,7 +14,10 @@ use yew::prelude::*;
 
 use crate::content_file::content;
 use crate::kiosk::idle::{highlights, phase, Phase};
+use crate::kiosk::update;
 use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
+use crate::query::{Address, ViewQuery};
+use crate::route::Route;
 use crate::state::{use_exhibit, Action, ExhibitContext};
 
 /// The kiosk's overlays and timers; nothing outside kiosk mode.
@@ -47,6 +50,15 @@ pub fn KioskSupervisor() -> Html {
             let mut guards: Vec<Guard> = Vec::new();
             if let Some(config) = kiosk.clone() {
                 harden(&config, &mut guards);
+                // Where the kiosk starts over on a new build.
+                let start = Address {
+                    route: Route::Root,
+                    query: ViewQuery {
+                        kiosk: Some(config.clone()),
+                        ..ViewQuery::default()
+                    },
+                }
+                .href();
                 let tick = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
                     let exhibit = exhibit.clone();
@@ -61,11 +73,22 @@ pub fn KioskSupervisor() -> Html {
                             current.set(next);
                             if let Phase::Attract { step } = next {
                                 attract(&exhibit, step);
+                                // The idle reset looks for a new build; one that installed
+                                // completely takes over now, between visits (kiosk::update).
+                                if step == 0 {
+                                    update::look_for_update();
+                                }
+                                update::switch_if_ready();
                             }
                         }
                     }
                 };
                 guards.push(Guard::Interval(Interval::new(1000, tick)));
+                guards.push(Guard::Interval(Interval::new(
+                    update::CHECK_EVERY_SECS * 1000,
+                    update::look_for_update,
+                )));
+                guards.extend(update::watch_switch(start).map(Guard::Listener));
                 // A touch or a key during a visit or the countdown keeps the visitor's place.
                 let activity = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());

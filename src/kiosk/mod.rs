@@ -1,8 +1,10 @@
 //! Kiosk mode: how an unattended exhibition screen is set up, from its start address
 //! (`/?mode=kiosk&idle=90&lang=zh&orientation=portrait`), and what it does when nobody is there.
 
+pub mod counts;
 pub mod idle;
 pub mod qr;
+pub mod update;
 
 use crate::i18n::Lang;
 
@@ -38,6 +40,14 @@ pub const TOUCH_TO_START: [(&str, &str); 3] = [
     ("en", "Touch the screen to explore the exhibition"),
 ];
 
+/// The lengths a staff PIN may have, in digits.
+pub const PIN_DIGITS: (usize, usize) = (4, 8);
+
+/// Whether `pin` is one a start address may set: 4 to 8 digits.
+pub fn is_pin(pin: &str) -> bool {
+    (PIN_DIGITS.0..=PIN_DIGITS.1).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Which way the screen is mounted: decides the timeline's direction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Orientation {
@@ -59,6 +69,8 @@ pub struct KioskConfig {
     /// The public web address the "take it home" codes lead to (`public=https%3A%2F%2F…`);
     /// without one, the address the kiosk itself loads the exhibit from.
     pub public: Option<String>,
+    /// The PIN that opens the staff panel (`staff=<4 to 8 digits>`); without one, no panel.
+    pub staff_pin: Option<String>,
 }
 
 impl Default for KioskConfig {
@@ -68,6 +80,7 @@ impl Default for KioskConfig {
             home: Lang::De,
             orientation: Orientation::Auto,
             public: None,
+            staff_pin: None,
         }
     }
 }

@@ -1,0 +1,293 @@
+//! Anonymous counts a kiosk keeps about its visits, only on the device itself (the staff panel
+//! shows them and exports them as CSV): visits, events opened, languages chosen, charts played,
+//! QR codes shown and visit lengths, per day for at most `KEEP_DAYS` days. Nothing names a
+//! visitor, nothing leaves the device. Pure data; `encode`/`decode` give the text the browser
+//! keeps in `localStorage` (see `load` and `save`, which never fail the exhibit).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// How many days of counts a kiosk keeps; older days are dropped.
+pub const KEEP_DAYS: usize = 90;
+/// Visit lengths are kept in buckets of this many seconds (enough for a median).
+pub const LENGTH_BUCKET_SECS: u32 = 10;
+/// The longest visit length kept apart; longer ones count as this long.
+pub const LONGEST_SECS: u32 = 3600;
+/// The `localStorage` key the counts are kept under.
+pub const STORAGE_KEY: &str = "exhibit-counts";
+
+/// Something a visitor did that the kiosk counts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tally {
+    /// A visit ended (at the idle reset), after this many seconds.
+    Visit {
+        secs: u32,
+    },
+    EventOpened(String),
+    LanguageChosen(Lang),
+    ChartPlayed,
+    QrShown,
+}
+
+/// One day's counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Day {
+    /// `YYYY-MM-DD`, the kiosk's local date.
+    pub date: String,
+    pub visits: u32,
+    /// Visits by length: bucket (seconds / `LENGTH_BUCKET_SECS`) → visits.
+    pub lengths: BTreeMap<u32, u32>,
+    /// Event id → times its card was opened.
+    pub events: BTreeMap<String, u32>,
+    /// Language code → times chosen.
+    pub languages: BTreeMap<String, u32>,
+    pub charts_played: u32,
+    pub qr_shown: u32,
+}
+
+/// All days kept, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub days: Vec<Day>,
+}
+
+/// The counts over every day kept, as the staff panel shows them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub visits: u32,
+    /// The ten events opened most, most first (ties by id).
+    pub top_events: Vec<(String, u32)>,
+    pub languages: Vec<(Lang, u32)>,
+    pub charts_played: u32,
+    pub qr_shown: u32,
+    /// The median visit length in seconds (to `LENGTH_BUCKET_SECS`), if there was a visit.
+    pub median_visit_secs: Option<u32>,
+}
+
+impl Counts {
+    /// Adds one tally to the day `date` (`YYYY-MM-DD`), and drops days beyond `KEEP_DAYS`.
+    pub fn record(&mut self, date: &str, tally: Tally) {
+        let at = match self.days.iter().position(|day| day.date == date) {
+            Some(at) => at,
+            None => {
+                self.days.push(Day {
+                    date: date.to_string(),
+                    ..Day::default()
+                });
+                self.days.sort_by(|a, b| a.date.cmp(&b.date));
+                let excess = self.days.len().saturating_sub(KEEP_DAYS);
+                self.days.drain(..excess);
+                match self.days.iter().position(|day| day.date == date) {
+                    Some(at) => at,
+                    // A date older than every day kept: not worth keeping.
+                    None => return,
+                }
+            }
+        };
+        let day = &mut self.days[at];
+        let bump = |count: &mut u32| *count = count.saturating_add(1);
+        match tally {
+            Tally::Visit { secs } => {
+                bump(&mut day.visits);
+                bump(
+                    day.lengths
+                        .entry(secs.min(LONGEST_SECS) / LENGTH_BUCKET_SECS)
+                        .or_default(),
+                );
+            }
+            Tally::EventOpened(id) => bump(day.events.entry(id).or_default()),
+            Tally::LanguageChosen(lang) => {
+                bump(day.languages.entry(lang.code().to_string()).or_default())
+            }
+            Tally::ChartPlayed => bump(&mut day.charts_played),
+            Tally::QrShown => bump(&mut day.qr_shown),
+        }
+    }
+
+    /// The totals over every day kept.
+    pub fn summary(&self) -> Summary {
+        let mut events: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut lengths: BTreeMap<u32, u32> = BTreeMap::new();
+        let mut summary = Summary::default();
+        for day in &self.days {
+            summary.visits = summary.visits.saturating_add(day.visits);
+            summary.charts_played = summary.charts_played.saturating_add(day.charts_played);
+            summary.qr_shown = summary.qr_shown.saturating_add(day.qr_shown);
+            for (id, count) in &day.events {
+                *events.entry(id).or_default() += count;
+            }
+            for (bucket, count) in &day.lengths {
+                *lengths.entry(*bucket).or_default() += count;
+            }
+        }
+        let mut top: Vec<(String, u32)> = events
+            .into_iter()
+            .map(|(id, count)| (id.to_string(), count))
+            .collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        top.truncate(10);
+        summary.top_events = top;
+        summary.languages = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let chosen = self
+                    .days
+                    .iter()
+                    .filter_map(|day| day.languages.get(lang.code()))
+                    .sum();
+                (lang, chosen)
+            })
+            .collect();
+        summary.median_visit_secs = median(&lengths);
+        summary
+    }
+
+    /// One line a day: what a spreadsheet opens.
+    pub fn csv(&self) -> String {
+        let mut out = String::from(
+            "date,visits,median_visit_secs,charts_played,qr_codes_shown,language_de,language_zh,language_en,events_opened\n",
+        );
+        for day in &self.days {
+            let language = |code: &str| day.languages.get(code).copied().unwrap_or(0);
+            let events: Vec<String> = day
+                .events
+                .iter()
+                .map(|(id, count)| format!("{id}:{count}"))
+                .collect();
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},\"{}\"\n",
+                day.date,
+                day.visits,
+                median(&day.lengths)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+                day.charts_played,
+                day.qr_shown,
+                language("de"),
+                language("zh"),
+                language("en"),
+                events.join(" ").replace('"', "\"\""),
+            ));
+        }
+        out
+    }
+
+    /// The text kept in storage.
+    pub fn encode(&self) -> String {
+        postcard::to_allocvec(self)
+            .map(|bytes| bytes.iter().map(|b| format!("{b:02x}")).collect())
+            .unwrap_or_default()
+    }
+
+    /// Reads what `encode` wrote; anything else (damaged, from another version) is no counts.
+    pub fn decode(text: &str) -> Counts {
+        let bytes: Option<Vec<u8>> = text
+            .len()
+            .is_multiple_of(2)
+            .then(|| {
+                (0..text.len())
+                    .step_by(2)
+                    .map(|i| {
+                        text.get(i..i + 2)
+                            .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    })
+                    .collect()
+            })
+            .flatten();
+        bytes
+            .and_then(|bytes| postcard::from_bytes(&bytes).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// The median of lengths kept in buckets, as the middle of its bucket, in seconds.
+fn median(lengths: &BTreeMap<u32, u32>) -> Option<u32> {
+    let total: u32 = lengths.values().sum();
+    if total == 0 {
+        return None;
+    }
+    let middle = total.div_ceil(2);
+    let mut seen = 0;
+    for (bucket, count) in lengths {
+        seen += count;
+        if seen >= middle {
+            return Some(bucket * LENGTH_BUCKET_SECS + LENGTH_BUCKET_SECS / 2);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visits_and_what_they_did_add_up_per_day() {
+        let mut counts = Counts::default();
+        for secs in [30, 45, 200] {
+            counts.record("2026-12-01", Tally::Visit { secs });
+        }
+        counts.record("2026-12-02", Tally::Visit { secs: 61 });
+        for _ in 0..3 {
+            counts.record(
+                "2026-12-01",
+                Tally::EventOpened("bosch-aftermarket-plant".into()),
+            );
+        }
+        counts.record("2026-12-02", Tally::EventOpened("nanjing-day-2026".into()));
+        counts.record("2026-12-02", Tally::LanguageChosen(Lang::Zh));
+        counts.record("2026-12-02", Tally::ChartPlayed);
+        counts.record("2026-12-02", Tally::QrShown);
+        let summary = counts.summary();
+        assert_eq!(summary.visits, 4);
+        assert_eq!(
+            summary.top_events,
+            vec![
+                ("bosch-aftermarket-plant".to_string(), 3),
+                ("nanjing-day-2026".to_string(), 1)
+            ]
+        );
+        assert_eq!(
+            summary.languages,
+            vec![(Lang::De, 0), (Lang::Zh, 1), (Lang::En, 0)]
+        );
+        assert_eq!((summary.charts_played, summary.qr_shown), (1, 1));
+        // 30, 45, 61, 200 s: the median's bucket is 40–50 s.
+        assert_eq!(summary.median_visit_secs, Some(45));
+        assert_eq!(
+            counts.csv().lines().nth(1),
+            Some("2026-12-01,3,45,0,0,0,0,0,\"bosch-aftermarket-plant:3\"")
+        );
+    }
+
+    #[test]
+    fn only_ninety_days_and_ten_events_are_kept_and_shown() {
+        let mut counts = Counts::default();
+        for day in 0..120 {
+            let date = format!("2026-{:02}-{:02}", 1 + day / 28, 1 + day % 28);
+            counts.record(&date, Tally::Visit { secs: 99_999 });
+            counts.record(&date, Tally::EventOpened(format!("event-{}", day % 12)));
+        }
+        assert_eq!(counts.days.len(), KEEP_DAYS);
+        assert_eq!(counts.days[0].date, "2026-02-03");
+        // A day older than all kept is not brought back.
+        counts.record("2025-01-01", Tally::ChartPlayed);
+        assert_eq!(counts.days.len(), KEEP_DAYS);
+        assert_eq!(counts.summary().top_events.len(), 10);
+        assert_eq!(counts.summary().median_visit_secs, Some(LONGEST_SECS + 5));
+    }
+
+    #[test]
+    fn counts_come_back_from_storage_and_damage_is_no_counts() {
+        let mut counts = Counts::default();
+        counts.record("2026-12-01", Tally::Visit { secs: 12 });
+        counts.record("2026-12-01", Tally::LanguageChosen(Lang::En));
+        assert_eq!(Counts::decode(&counts.encode()), counts);
+        for damaged in ["", "zz", "abc", "ffffffffffff", "日本"] {
+            assert_eq!(Counts::decode(damaged), Counts::default(), "{damaged}");
+        }
+    }
+}

@@ -38,6 +38,7 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={watched}");
     }
+    build_version();
     println!("cargo:rerun-if-env-changed=EXHIBIT_SKIP_FONT_CHECK");
     // A build for a public address (scripts/build.sh passes EXHIBIT_ORIGIN on through Trunk)
     // refuses the placeholders for the operator's details; a local build shows them.
@@ -99,6 +100,30 @@ fn main() {
         }
         _ => fail(&problems),
     }
+}
+
+/// The build's version for the kiosk's staff panel: the package version, the commit and the
+/// commit's date (not the time of the build, so the same commit builds the same files).
+/// `unknown` outside a git checkout.
+fn build_version() {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .and_then(|out| String::from_utf8(out.stdout).ok())
+            .map(|text| text.trim().to_string())
+            .filter(|text| !text.is_empty())
+    };
+    // A new commit or checkout moves HEAD's log; rebuild the version then.
+    if let Some(log) = git(&["rev-parse", "--git-path", "logs/HEAD"]) {
+        println!("cargo:rerun-if-changed={log}");
+    }
+    let commit = git(&["rev-parse", "--short=10", "HEAD"]).unwrap_or_else(|| "unknown".into());
+    let date = git(&["log", "-1", "--format=%cs"]).unwrap_or_else(|| "unknown".into());
+    println!("cargo:rustc-env=EXHIBIT_BUILD_COMMIT={commit}");
+    println!("cargo:rustc-env=EXHIBIT_BUILD_DATE={date}");
 }
 
 fn fail(problems: &[String]) -> ! {

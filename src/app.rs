@@ -7,6 +7,7 @@ use crate::components::document_meta::DocumentMeta;
 use crate::components::kiosk_supervisor::KioskSupervisor;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::staff_door::StaffDoor;
 use crate::content_file::content;
 use crate::history::History;
 use crate::i18n::format::format_span;
@@ -85,6 +86,7 @@ fn Shell() -> Html {
         <div class="shell" lang={lang.html_lang()}>
             <DocumentMeta />
             <KioskSupervisor />
+            <StaffDoor />
             <a class="skip-link" href="#content">{ text.skip_to_content }</a>
             <SiteHeader />
             <p class="visually-hidden" role="status">{ announcement }</p>

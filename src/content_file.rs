@@ -29,13 +29,30 @@ pub fn content() -> &'static Content {
     CONTENT.get_or_init(|| decode(&delivered()))
 }
 
+static VERSION: OnceLock<String> = OnceLock::new();
+
+/// The content's version: the hash its file is named after (`content-<hash>.bin`), so the
+/// staff panel names the content a kiosk shows, which a curator's change alters.
+pub fn version() -> &'static str {
+    content();
+    VERSION.get().map(String::as_str).unwrap_or("unknown")
+}
+
 /// Hands the content over before the app first asks for it (the browser tests do this; the
 /// start script sets the global instead). Returns false if the content was already decoded.
 pub fn install(bytes: &[u8]) -> bool {
     CONTENT.set(decode(bytes)).is_ok()
 }
 
+/// A stable 64-bit hash of the content's bytes (the prerenderer names the file with it).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 fn decode(bytes: &[u8]) -> Content {
+    let _ = VERSION.set(format!("{:016x}", fnv1a(bytes)));
     postcard::from_bytes(bytes).unwrap_or_default()
 }
 

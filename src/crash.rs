@@ -44,11 +44,19 @@ pub fn install_panic_hook() {
     // Through Yew, which otherwise replaces any hook with its own when it starts rendering.
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("The exhibit stopped: {info}").into());
+        // The trap that ends a panic also arrives as an error event: one error, counted here.
+        PANICKED.with(|panicked| panicked.set(true));
+        note_error();
         show_crash_notice();
     }));
     if let Some(window) = web_sys::window() {
         let on_error = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
-            |_: web_sys::Event| show_crash_notice(),
+            |_: web_sys::Event| {
+                if !PANICKED.with(|panicked| panicked.get()) {
+                    note_error();
+                }
+                show_crash_notice();
+            },
         );
         for name in ["error", "unhandledrejection"] {
             let _ =
@@ -56,6 +64,29 @@ pub fn install_panic_hook() {
         }
         // Lives as long as the page.
         on_error.forget();
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Whether the app panicked (see `install_panic_hook`).
+    static PANICKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The kiosk's setup, read from the address bar (see `show_crash_notice` for why here).
+#[cfg(target_arch = "wasm32")]
+fn kiosk_query() -> crate::query::ViewQuery {
+    let search = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    crate::query::ViewQuery::parse(&search)
+}
+
+/// Counts an error for the staff panel, on kiosks only (`kiosk::run_log`).
+#[cfg(target_arch = "wasm32")]
+fn note_error() {
+    if kiosk_query().kiosk.is_some() {
+        crate::kiosk::run_log::note_error();
     }
 }
 
@@ -76,10 +107,7 @@ pub fn show_crash_notice() {
     // refresh needs no code of ours to run, which after a panic cannot be trusted.
     // The one place that reads `window.location` past the state's provider: after a fault
     // the app's state cannot be trusted, the address bar (which it kept up to date) can.
-    let search = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default();
-    let query = crate::query::ViewQuery::parse(&search);
+    let query = kiosk_query();
     let kiosk = query.kiosk.clone();
     let restart_address = crate::base::outward(
         &crate::query::Address {
@@ -89,6 +117,7 @@ pub fn show_crash_notice() {
         .href(),
     );
     if kiosk.is_some() {
+        crate::kiosk::run_log::note_restart();
         if let (Ok(refresh), Some(head)) = (document.create_element("meta"), document.head()) {
             let _ = refresh.set_attribute("http-equiv", "refresh");
             let _ = refresh.set_attribute(

@@ -26,6 +26,7 @@ use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
 use crate::i18n::format::{format_amount, format_year};
 use crate::i18n::{ui, Lang};
+use crate::kiosk::counts::Tally;
 use crate::route::Route;
 use crate::state::{use_exhibit, use_setting, Action};
 
@@ -214,8 +215,12 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let toggle_play = {
         let playing = playing.clone();
         let engaged = engaged.setter();
+        let exhibit = exhibit.clone();
         Callback::from(move |_: MouseEvent| {
             engaged.set(true);
+            if !*playing {
+                exhibit.dispatch(Action::Count(Tally::ChartPlayed));
+            }
             playing.set(!*playing)
         })
     };
@@ -341,7 +346,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 </button>
                 if kiosk {
                     <TakeHome address={setting.public_address(&Route::Charts { lang }, marked)}
-                        label={text.take_home} />
+                        label={text.take_home} counted_as={format!("chart:{}", chart.id)} />
                 } else {
                     <a class="control chart-download" download={format!("{}.csv", chart.id)}
                         href={data_url("text/csv", &csv(&chart.series))}>{ text.chart_download_csv }</a>

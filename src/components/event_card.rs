@@ -252,7 +252,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             }
             if setting.kiosk().is_some() {
                 <TakeHome address={setting.public_address(&Route::Event { lang, id: event.id.clone() }, None)}
-                    label={text.take_home} />
+                    label={text.take_home} counted_as={format!("event:{}", event.id)} />
             }
             <h2>{ text.event_sources_heading }</h2>
             <SourceList {lang} sources={event.sources.clone()} />

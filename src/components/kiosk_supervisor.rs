@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::content_file::content;
 use crate::kiosk::idle::{highlights, phase, Phase};
-use crate::kiosk::update;
+use crate::kiosk::{count_store, run_log, update};
 use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
 use crate::query::{Address, ViewQuery};
 use crate::route::Route;
@@ -29,8 +29,24 @@ pub fn KioskSupervisor() -> Html {
     // Shared with the timer and the listeners, which outlive a render.
     let quiet = use_mut_ref(|| Rc::new(Cell::new(0_u32)));
     let current = use_mut_ref(|| Rc::new(Cell::new(Phase::Visit)));
+    // When the visit now under way began (ms), if one did: its length is counted at the reset.
+    let visit_start = use_mut_ref(|| Rc::new(Cell::new(None::<f64>)));
     let quiet = quiet.borrow().clone();
     let current = current.borrow().clone();
+    let visit_start = visit_start.borrow().clone();
+
+    // What the reducer counted goes to the device's storage, each tally once.
+    {
+        let kept = use_mut_ref(|| None::<u32>);
+        use_effect_with(exhibit.tallies.clone(), move |tallies| {
+            let mut kept = kept.borrow_mut();
+            // The tallies before the page started were kept by the page before.
+            if let Some(from) = *kept {
+                count_store::record(&tallies.since(from));
+            }
+            *kept = Some(tallies.next());
+        });
+    }
 
     // Any change of the visitor's place counts as activity during a visit (a chart playing
     // through the years, too: timers pause while something moves).
@@ -45,10 +61,12 @@ pub fn KioskSupervisor() -> Html {
 
     {
         let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
+        let visit_start = visit_start.clone();
         let exhibit = exhibit.clone();
         use_effect_with(kiosk.clone(), move |kiosk| {
             let mut guards: Vec<Guard> = Vec::new();
             if let Some(config) = kiosk.clone() {
+                run_log::start();
                 harden(&config, &mut guards);
                 // Where the kiosk starts over on a new build.
                 let start = Address {
@@ -61,6 +79,7 @@ pub fn KioskSupervisor() -> Html {
                 .href();
                 let tick = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
+                    let visit_start = visit_start.clone();
                     let exhibit = exhibit.clone();
                     move || {
                         quiet.set(quiet.get().saturating_add(1));
@@ -72,6 +91,15 @@ pub fn KioskSupervisor() -> Html {
                         if next != before {
                             current.set(next);
                             if let Phase::Attract { step } = next {
+                                if step == 0 {
+                                    // The visit ended with its last touch, not at the reset.
+                                    if let Some(start) = visit_start.take() {
+                                        let used =
+                                            (now() - start) / 1000.0 - f64::from(quiet.get());
+                                        let secs = used.max(0.0).round() as u32;
+                                        exhibit.dispatch(Action::VisitEnded { secs });
+                                    }
+                                }
                                 attract(&exhibit, step);
                                 // The idle reset looks for a new build; one that installed
                                 // completely takes over now, between visits (kiosk::update).
@@ -92,9 +120,13 @@ pub fn KioskSupervisor() -> Html {
                 // A touch or a key during a visit or the countdown keeps the visitor's place.
                 let activity = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
+                    let visit_start = visit_start.clone();
                     move |event: &web_sys::Event| match current.get() {
                         Phase::Visit | Phase::StillThere { .. } => {
                             quiet.set(0);
+                            if visit_start.get().is_none() {
+                                visit_start.set(Some(now()));
+                            }
                             current.set(Phase::Visit);
                             // A touch on the countdown: the overlay stays until its own tap
                             // (keep_going) arrives, so that tap lands on nothing beneath it.
@@ -123,6 +155,7 @@ pub fn KioskSupervisor() -> Html {
         Callback::from(move |event: MouseEvent| {
             event.prevent_default();
             event.stop_propagation();
+            visit_start.set(Some(now()));
             quiet.set(0);
             current.set(Phase::Visit);
             shown.set(Phase::Visit);
@@ -165,7 +198,13 @@ pub fn KioskSupervisor() -> Html {
     }
 }
 
-/// One step of the attract loop: first the start, then one highlight after another.
+/// Now, in ms since 1970.
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// One step of the attract loop: first the start (after a visit, `VisitEnded` has started
+/// over already), then one highlight after another.
 fn attract(exhibit: &ExhibitContext, step: u32) {
     if step == 0 {
         exhibit.dispatch(Action::Reset);

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::kiosk::counts::Tally;
 use crate::kiosk::qr::qr_svg;
+use crate::state::{use_dispatch, Action};
 
 /// Properties of [`TakeHome`].
 #[derive(Properties, PartialEq, Clone)]
@@ -15,11 +17,21 @@ pub struct TakeHomeProps {
     /// The code's size in px.
     #[prop_or(160)]
     pub size: u32,
+    /// What this code is the "take it home" code of (an event's or a chart's id): its showing
+    /// is counted once per thing shown (kiosk counts); empty for a source's code, not counted.
+    #[prop_or_default]
+    pub counted_as: AttrValue,
 }
 
 /// The code, or nothing if the address is too long for one.
 #[component]
 pub fn TakeHome(props: &TakeHomeProps) -> Html {
+    let dispatch = use_dispatch();
+    use_effect_with(props.counted_as.clone(), move |counted_as| {
+        if let (false, Some(dispatch)) = (counted_as.is_empty(), dispatch) {
+            dispatch.dispatch(Action::Count(Tally::QrShown));
+        }
+    });
     let Some(svg) = qr_svg(&props.address, props.size) else {
         return Html::default();
     };

@@ -149,6 +149,100 @@ ui_text! {
     preview_alt,
     /// Before a chart's title in a link preview's description.
     preview_chart,
+    /// Staff panel: The staff's PIN pad: heading.
+    staff_pin_heading,
+    /// Staff panel: Under the heading.
+    staff_pin_intro,
+    /// Staff panel: Accessible name of the row of dots showing how many digits were typed.
+    staff_pin_entered,
+    /// Staff panel: The key that deletes the last digit.
+    staff_pin_delete,
+    /// Staff panel: The key that checks the PIN.
+    staff_pin_ok,
+    /// Staff panel: Closes the PIN pad or the reset confirmation.
+    staff_cancel,
+    /// Staff panel: A wrong PIN; `{n}`: tries left.
+    staff_pin_wrong,
+    /// Staff panel: Too many wrong PINs; `{n}`: seconds to wait.
+    staff_pin_paused,
+    /// Staff panel: The staff panel's heading.
+    staff_heading,
+    /// Staff panel: Closes the panel.
+    staff_close,
+    /// Staff panel: Says when the panel closes by itself.
+    staff_closes_itself,
+    /// Staff panel: The section about the kiosk itself.
+    staff_kiosk_heading,
+    /// Staff panel: The program's version and date.
+    staff_build,
+    /// Staff panel: The content's version and date.
+    staff_content,
+    /// Staff panel: Online or offline.
+    staff_network,
+    /// Staff panel: Connected.
+    staff_online,
+    /// Staff panel: Not connected.
+    staff_offline,
+    /// Staff panel: What the offline cache holds.
+    staff_cache,
+    /// Staff panel: After a number of files: "120 Dateien".
+    staff_cache_files,
+    /// Staff panel: The cache holds nothing (yet).
+    staff_cache_none,
+    /// Staff panel: How long the kiosk has run since it was started.
+    staff_uptime,
+    /// Staff panel: Unit after a number of days.
+    staff_days,
+    /// Staff panel: Unit after a number of hours.
+    staff_hours,
+    /// Staff panel: Unit after a number of minutes.
+    staff_minutes,
+    /// Staff panel: Unit after a number of seconds.
+    staff_seconds,
+    /// Staff panel: Errors since the start.
+    staff_errors,
+    /// Staff panel: Restarts after an error since the start.
+    staff_restarts,
+    /// Staff panel: Reloads the exhibit at once.
+    staff_reload,
+    /// Staff panel: The section with the visit counts.
+    staff_counts_heading,
+    /// Staff panel: What the counts are.
+    staff_counts_note,
+    /// Staff panel: The device's storage refused the counts.
+    staff_counts_not_stored,
+    /// Staff panel: No counts yet.
+    staff_counts_none,
+    /// Staff panel: Visits (a visit ends at the idle reset).
+    staff_visits,
+    /// Staff panel: The median visit length.
+    staff_median,
+    /// Staff panel: Charts played through the years.
+    staff_charts_played,
+    /// Staff panel: QR codes shown.
+    staff_qr_shown,
+    /// Staff panel: Languages chosen with the switcher.
+    staff_languages,
+    /// Staff panel: The ten events opened most.
+    staff_top_events,
+    /// Staff panel: Column: events opened.
+    staff_events_opened,
+    /// Staff panel: The table of counts per day.
+    staff_per_day,
+    /// Staff panel: Column: the day.
+    staff_date,
+    /// Staff panel: The row of totals.
+    staff_total,
+    /// Staff panel: Downloads the counts as CSV.
+    staff_export,
+    /// Staff panel: Starts deleting every count (asks first).
+    staff_reset,
+    /// Staff panel: The question before the counts are deleted.
+    staff_reset_confirm,
+    /// Staff panel: Confirms the deletion.
+    staff_reset_yes,
+    /// Staff panel: After the deletion.
+    staff_reset_done,
 }
 
 const DE: UiText = UiText {
@@ -265,6 +359,53 @@ const DE: UiText = UiText {
     take_home: "Mit dem Handy scannen und zu Hause weiterlesen",
     preview_alt: "Vorschaubild",
     preview_chart: "Diagramm",
+    staff_pin_heading: "PIN für das Ausstellungsteam",
+    staff_pin_intro: "Bitte die PIN dieses Kiosks eingeben.",
+    staff_pin_entered: "Eingegebene Ziffern",
+    staff_pin_delete: "Ziffer löschen",
+    staff_pin_ok: "OK",
+    staff_cancel: "Abbrechen",
+    staff_pin_wrong: "Falsche PIN. Noch {n} Versuche.",
+    staff_pin_paused: "Zu viele falsche Eingaben. Bitte {n} Sekunden warten.",
+    staff_heading: "Kiosk-Übersicht für das Ausstellungsteam",
+    staff_close: "Schließen",
+    staff_closes_itself: "Schließt sich nach einer Minute ohne Berührung.",
+    staff_kiosk_heading: "Dieser Kiosk",
+    staff_build: "Programm",
+    staff_content: "Inhalte",
+    staff_network: "Netz",
+    staff_online: "verbunden",
+    staff_offline: "nicht verbunden",
+    staff_cache: "Offline-Speicher",
+    staff_cache_files: "Dateien",
+    staff_cache_none: "leer",
+    staff_uptime: "Läuft seit",
+    staff_days: "T.",
+    staff_hours: "Std.",
+    staff_minutes: "Min.",
+    staff_seconds: "s",
+    staff_errors: "Fehler seit dem Start",
+    staff_restarts: "Automatische Neustarts",
+    staff_reload: "Jetzt neu laden",
+    staff_counts_heading: "Zählungen auf diesem Gerät",
+    staff_counts_note: "Anonym, ohne Cookies, nur auf diesem Gerät gespeichert und nie gesendet; je Tag, höchstens 90 Tage.",
+    staff_counts_not_stored: "Der Speicher dieses Geräts nimmt die Zählungen nicht an (voll oder gesperrt): Sie gelten nur bis zum nächsten Neuladen.",
+    staff_counts_none: "Noch keine Zählungen.",
+    staff_visits: "Besuche",
+    staff_median: "Mittlere Besuchsdauer (Median)",
+    staff_charts_played: "Abgespielte Diagramme",
+    staff_qr_shown: "Gezeigte QR-Codes",
+    staff_languages: "Gewählte Sprachen",
+    staff_top_events: "Die zehn meistgeöffneten Ereignisse",
+    staff_events_opened: "Geöffnete Ereignisse",
+    staff_per_day: "Je Tag",
+    staff_date: "Tag",
+    staff_total: "Summe",
+    staff_export: "Als CSV exportieren",
+    staff_reset: "Zählungen zurücksetzen",
+    staff_reset_confirm: "Alle Zählungen dieses Geräts löschen? Das lässt sich nicht rückgängig machen.",
+    staff_reset_yes: "Ja, alle löschen",
+    staff_reset_done: "Die Zählungen wurden gelöscht.",
 };
 
 const ZH: UiText = UiText {
@@ -369,6 +510,53 @@ const ZH: UiText = UiText {
     take_home: "用手机扫码，回家继续阅读",
     preview_alt: "链接预览图",
     preview_chart: "图表",
+    staff_pin_heading: "工作人员 PIN",
+    staff_pin_intro: "请输入本机的 PIN。",
+    staff_pin_entered: "已输入的位数",
+    staff_pin_delete: "删除一位",
+    staff_pin_ok: "确定",
+    staff_cancel: "取消",
+    staff_pin_wrong: "PIN 错误。还可以尝试 {n} 次。",
+    staff_pin_paused: "错误次数过多。请等待 {n} 秒。",
+    staff_heading: "工作人员面板",
+    staff_close: "关闭",
+    staff_closes_itself: "一分钟无操作后自动关闭。",
+    staff_kiosk_heading: "本机状态",
+    staff_build: "程序版本",
+    staff_content: "内容版本",
+    staff_network: "网络",
+    staff_online: "在线",
+    staff_offline: "离线",
+    staff_cache: "离线缓存",
+    staff_cache_files: "个文件",
+    staff_cache_none: "为空",
+    staff_uptime: "已运行",
+    staff_days: "天",
+    staff_hours: "小时",
+    staff_minutes: "分钟",
+    staff_seconds: "秒",
+    staff_errors: "启动以来的错误",
+    staff_restarts: "自动重启次数",
+    staff_reload: "立即重新加载",
+    staff_counts_heading: "本机统计",
+    staff_counts_note: "匿名统计，不使用 Cookie，仅保存在本机，从不发送；按天记录，最多保留 90 天。",
+    staff_counts_not_stored: "本机存储无法保存统计（已满或被禁用）：统计仅保留到下次重新加载。",
+    staff_counts_none: "尚无统计。",
+    staff_visits: "访问次数",
+    staff_median: "访问时长中位数",
+    staff_charts_played: "播放的图表",
+    staff_qr_shown: "显示的二维码",
+    staff_languages: "选择的语言",
+    staff_top_events: "打开最多的十个事件",
+    staff_events_opened: "打开的事件",
+    staff_per_day: "按天统计",
+    staff_date: "日期",
+    staff_total: "合计",
+    staff_export: "导出为 CSV",
+    staff_reset: "重置统计",
+    staff_reset_confirm: "删除本机的全部统计？此操作无法撤销。",
+    staff_reset_yes: "是，全部删除",
+    staff_reset_done: "统计已删除。",
 };
 
 const EN: UiText = UiText {
@@ -481,6 +669,53 @@ const EN: UiText = UiText {
     take_home: "Scan with your phone to read on at home",
     preview_alt: "Preview image",
     preview_chart: "Chart",
+    staff_pin_heading: "Staff PIN",
+    staff_pin_intro: "Enter this kiosk's PIN.",
+    staff_pin_entered: "Digits entered",
+    staff_pin_delete: "Delete a digit",
+    staff_pin_ok: "OK",
+    staff_cancel: "Cancel",
+    staff_pin_wrong: "Wrong PIN. {n} tries left.",
+    staff_pin_paused: "Too many wrong PINs. Please wait {n} seconds.",
+    staff_heading: "Staff panel",
+    staff_close: "Close",
+    staff_closes_itself: "Closes by itself after a minute without a touch.",
+    staff_kiosk_heading: "This kiosk",
+    staff_build: "Program",
+    staff_content: "Content",
+    staff_network: "Network",
+    staff_online: "online",
+    staff_offline: "offline",
+    staff_cache: "Offline cache",
+    staff_cache_files: "files",
+    staff_cache_none: "empty",
+    staff_uptime: "Running for",
+    staff_days: "d",
+    staff_hours: "h",
+    staff_minutes: "min",
+    staff_seconds: "s",
+    staff_errors: "Errors since start",
+    staff_restarts: "Automatic restarts",
+    staff_reload: "Reload now",
+    staff_counts_heading: "Counts on this device",
+    staff_counts_note: "Anonymous, no cookies, kept only on this device and never sent; per day, for at most 90 days.",
+    staff_counts_not_stored: "This device's storage does not take the counts (full or switched off): they last only until the next reload.",
+    staff_counts_none: "No counts yet.",
+    staff_visits: "Visits",
+    staff_median: "Median visit length",
+    staff_charts_played: "Charts played",
+    staff_qr_shown: "QR codes shown",
+    staff_languages: "Languages chosen",
+    staff_top_events: "The ten events opened most",
+    staff_events_opened: "Events opened",
+    staff_per_day: "Per day",
+    staff_date: "Day",
+    staff_total: "Total",
+    staff_export: "Export as CSV",
+    staff_reset: "Reset counts",
+    staff_reset_confirm: "Delete every count on this device? This cannot be undone.",
+    staff_reset_yes: "Yes, delete all",
+    staff_reset_done: "The counts were deleted.",
 };
 
 /// The interface strings in `lang`.

@@ -145,34 +145,79 @@ impl Counts {
         summary
     }
 
-    /// One line a day: what a spreadsheet opens.
+    /// The counts as CSV, what a spreadsheet opens: a header row, then one row per day and
+    /// kind of count (`item` names the event, language or length bucket where there is one).
+    /// The median rows are for reading; `from_csv` reads everything else back exactly.
     pub fn csv(&self) -> String {
-        let mut out = String::from(
-            "date,visits,median_visit_secs,charts_played,qr_codes_shown,language_de,language_zh,language_en,events_opened\n",
-        );
+        let mut out = String::from(CSV_HEADER);
+        out.push('\n');
+        let mut row = |date: &str, kind: &str, item: &str, count: u32| {
+            out.push_str(&format!("{date},{kind},{},{count}\n", csv_field(item)));
+        };
         for day in &self.days {
-            let language = |code: &str| day.languages.get(code).copied().unwrap_or(0);
-            let events: Vec<String> = day
-                .events
-                .iter()
-                .map(|(id, count)| format!("{id}:{count}"))
-                .collect();
-            out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},\"{}\"\n",
-                day.date,
-                day.visits,
-                median(&day.lengths)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default(),
-                day.charts_played,
-                day.qr_shown,
-                language("de"),
-                language("zh"),
-                language("en"),
-                events.join(" ").replace('"', "\"\""),
-            ));
+            row(&day.date, "visits", "", day.visits);
+            if let Some(median) = median(&day.lengths) {
+                row(&day.date, "median_visit_secs", "", median);
+            }
+            for (bucket, count) in &day.lengths {
+                row(
+                    &day.date,
+                    "visit_length_secs",
+                    &(bucket * LENGTH_BUCKET_SECS).to_string(),
+                    *count,
+                );
+            }
+            for (id, count) in &day.events {
+                row(&day.date, "event_opened", id, *count);
+            }
+            for (code, count) in &day.languages {
+                row(&day.date, "language_chosen", code, *count);
+            }
+            row(&day.date, "charts_played", "", day.charts_played);
+            row(&day.date, "qr_codes_shown", "", day.qr_shown);
         }
         out
+    }
+
+    /// Reads what `csv` wrote; `None` if it is not such a file.
+    pub fn from_csv(text: &str) -> Option<Counts> {
+        let mut lines = text.lines();
+        if lines.next()? != CSV_HEADER {
+            return None;
+        }
+        let mut counts = Counts::default();
+        for line in lines {
+            let (date, rest) = line.split_once(',')?;
+            let (kind, rest) = rest.split_once(',')?;
+            let (item, count) = rest.rsplit_once(',')?;
+            let item = csv_unquote(item)?;
+            let count: u32 = count.parse().ok()?;
+            if counts.days.last().is_none_or(|day| day.date != date) {
+                counts.days.push(Day {
+                    date: date.to_string(),
+                    ..Day::default()
+                });
+            }
+            let day = counts.days.last_mut()?;
+            match kind {
+                "visits" => day.visits = count,
+                "median_visit_secs" => {}
+                "visit_length_secs" => {
+                    let secs: u32 = item.parse().ok()?;
+                    day.lengths.insert(secs / LENGTH_BUCKET_SECS, count);
+                }
+                "event_opened" => {
+                    day.events.insert(item, count);
+                }
+                "language_chosen" => {
+                    day.languages.insert(item, count);
+                }
+                "charts_played" => day.charts_played = count,
+                "qr_codes_shown" => day.qr_shown = count,
+                _ => return None,
+            }
+        }
+        Some(counts)
     }
 
     /// The text kept in storage.
@@ -200,6 +245,26 @@ impl Counts {
         bytes
             .and_then(|bytes| postcard::from_bytes(&bytes).ok())
             .unwrap_or_default()
+    }
+}
+
+/// The CSV's header row.
+pub const CSV_HEADER: &str = "date,kind,item,count";
+
+/// A CSV field, quoted when it holds a comma, a quote or a line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The text of a field `csv_field` wrote.
+fn csv_unquote(field: &str) -> Option<String> {
+    match field.strip_prefix('"') {
+        Some(quoted) => Some(quoted.strip_suffix('"')?.replace("\"\"", "\"")),
+        None => Some(field.to_string()),
     }
 }
 
@@ -257,9 +322,24 @@ mod tests {
         assert_eq!((summary.charts_played, summary.qr_shown), (1, 1));
         // 30, 45, 61, 200 s: the median's bucket is 40–50 s.
         assert_eq!(summary.median_visit_secs, Some(45));
+        let csv = counts.csv();
+        let first_day: Vec<&str> = csv
+            .lines()
+            .take_while(|l| !l.starts_with("2026-12-02"))
+            .collect();
         assert_eq!(
-            counts.csv().lines().nth(1),
-            Some("2026-12-01,3,45,0,0,0,0,0,\"bosch-aftermarket-plant:3\"")
+            first_day,
+            [
+                "date,kind,item,count",
+                "2026-12-01,visits,,3",
+                "2026-12-01,median_visit_secs,,45",
+                "2026-12-01,visit_length_secs,30,1",
+                "2026-12-01,visit_length_secs,40,1",
+                "2026-12-01,visit_length_secs,200,1",
+                "2026-12-01,event_opened,bosch-aftermarket-plant,3",
+                "2026-12-01,charts_played,,0",
+                "2026-12-01,qr_codes_shown,,0",
+            ]
         );
     }
 
@@ -289,5 +369,53 @@ mod tests {
         for damaged in ["", "zz", "abc", "ffffffffffff", "日本"] {
             assert_eq!(Counts::decode(damaged), Counts::default(), "{damaged}");
         }
+    }
+
+    /// A small generator of arbitrary counts, the same for the same seed.
+    fn generated(seed: u64) -> Counts {
+        let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let mut next = |below: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % below
+        };
+        let ids = ["bosch-aftermarket-plant", "a,b", "quote\"d", "日本", "x"];
+        let mut counts = Counts::default();
+        for _ in 0..next(400) {
+            let date = format!("2026-{:02}-{:02}", 1 + next(12), 1 + next(28));
+            let tally = match next(5) {
+                0 => Tally::Visit {
+                    secs: next(5000) as u32,
+                },
+                1 => Tally::EventOpened(ids[next(ids.len() as u64) as usize].to_string()),
+                2 => Tally::LanguageChosen(Lang::ALL[next(3) as usize]),
+                3 => Tally::ChartPlayed,
+                _ => Tally::QrShown,
+            };
+            counts.record(&date, tally);
+        }
+        counts
+    }
+
+    #[test]
+    fn the_csv_reads_back_as_the_same_counts_for_many_generated_cases() {
+        for seed in 0..300 {
+            let counts = generated(seed);
+            let csv = counts.csv();
+            assert!(csv.starts_with("date,kind,item,count\n"));
+            assert_eq!(
+                Counts::from_csv(&csv),
+                Some(counts.clone()),
+                "seed {seed}:\n{csv}"
+            );
+            assert_eq!(Counts::decode(&counts.encode()), counts, "seed {seed}");
+            assert!(counts.days.len() <= KEEP_DAYS);
+        }
+        assert_eq!(Counts::from_csv("date,visits\n"), None);
+        assert_eq!(
+            Counts::from_csv("date,kind,item,count\n2026-12-01,odd,,1\n"),
+            None
+        );
     }
 }

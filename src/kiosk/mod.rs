@@ -1,9 +1,13 @@
 //! Kiosk mode: how an unattended exhibition screen is set up, from its start address
 //! (`/?mode=kiosk&idle=90&lang=zh&orientation=portrait`), and what it does when nobody is there.
 
+pub mod count_store;
 pub mod counts;
+pub mod device;
 pub mod idle;
 pub mod qr;
+pub mod run_log;
+pub mod staff;
 pub mod update;
 
 use crate::i18n::Lang;

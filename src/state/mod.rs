@@ -6,6 +6,7 @@
 //! address always says what the screen shows.
 
 pub mod provider;
+pub mod tallies;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -15,10 +16,13 @@ use yew::prelude::*;
 use crate::content_file::content;
 use crate::history::{Location, Step};
 use crate::i18n::Lang;
+use crate::kiosk::counts::Tally;
 use crate::kiosk::KioskConfig;
 use crate::query::{Address, ViewQuery};
 use crate::route::Route;
 use crate::time_axis::TimeWindow;
+
+pub use tallies::Tallies;
 
 pub use provider::{
     use_dispatch, use_exhibit, use_lang, use_link_query, use_route, use_setting, ExhibitContext,
@@ -62,6 +66,25 @@ pub struct State {
     /// view that brings into sight what the visitor came for does so once per arrival, not
     /// on every change the visitor makes inside it.
     pub arrival: u32,
+    /// The staff's door on a kiosk: closed, the PIN pad, or the staff panel.
+    pub staff: StaffView,
+    /// The staff opened the panel during this visit: nothing more of it is counted.
+    pub staff_visit: bool,
+    /// The attract loop, not a visitor, chose the view.
+    pub touring: bool,
+    /// What the kiosk counts of its visits (kiosks only; kept on the device by an effect).
+    pub tallies: Tallies,
+}
+
+/// What of the staff's door a kiosk shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum StaffView {
+    #[default]
+    Closed,
+    /// The PIN pad, after the staff's gesture.
+    Pin,
+    /// The staff panel, after the right PIN.
+    Panel,
 }
 
 /// Everything that can change the visitor's place.
@@ -92,6 +115,13 @@ pub enum Action {
     Reset,
     /// The kiosk's attract loop shows this event.
     Tour(String),
+    /// A visit ended at the kiosk's idle reset after this many seconds of use: counted, then
+    /// back to the start as `Reset`.
+    VisitEnded { secs: u32 },
+    /// A visitor did something the kiosk counts (played a chart, was shown a QR code).
+    Count(Tally),
+    /// Opens or closes the staff's PIN pad or panel.
+    Staff(StaffView),
 }
 
 impl State {
@@ -214,6 +244,42 @@ impl State {
     }
 }
 
+/// Who moved: a visitor, or the kiosk itself (reset, attract loop) and everything else.
+enum Kind {
+    Visitor,
+    Other,
+}
+
+impl State {
+    /// Whether what a visitor does now is counted: on a kiosk, during a visit (not the
+    /// attract loop), and not while the staff are at it.
+    fn counts_now(&self) -> bool {
+        self.mode == Mode::Kiosk
+            && !self.touring
+            && !self.staff_visit
+            && self.staff == StaffView::Closed
+    }
+
+    fn count(&mut self, tally: Tally) {
+        self.tallies.push(tally);
+    }
+
+    /// The start for the next visitor: the kiosk's language, nothing selected, staff door shut.
+    fn start_over(&self) -> State {
+        let home = self.kiosk.home;
+        State {
+            route: Route::Timeline { lang: home },
+            last_lang: home,
+            mode: self.mode,
+            kiosk: self.kiosk.clone(),
+            origin: self.origin.clone(),
+            step: Step::Replace,
+            tallies: self.tallies.clone(),
+            ..State::default()
+        }
+    }
+}
+
 /// The categories of an address that the content knows; `None` (all) when it names none
 /// that exist, so an odd or outdated link never empties the timeline. An explicitly empty
 /// list (`cat=`: every category hidden) stays empty.
@@ -239,6 +305,11 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // A visitor's move (a link, back or forward) rather than the kiosk's own.
+        let action_kind = match &action {
+            Action::Arrived(_) | Action::Go { .. } => Kind::Visitor,
+            _ => Kind::Other,
+        };
         if matches!(
             action,
             Action::Arrived(_) | Action::Go { .. } | Action::Tour(_)
@@ -270,17 +341,23 @@ impl Reducible for State {
             }
             Action::ShowAllCategories => next.categories = None,
             Action::SetYearCursor(year) => next.year_cursor = year,
-            Action::Reset => {
-                let home = self.kiosk.home;
-                next = State {
-                    route: Route::Timeline { lang: home },
-                    last_lang: home,
-                    mode: self.mode,
-                    kiosk: self.kiosk.clone(),
-                    origin: self.origin.clone(),
-                    step: Step::Replace,
-                    ..State::default()
+            Action::Reset => next = self.start_over(),
+            Action::VisitEnded { secs } => {
+                if self.mode == Mode::Kiosk && !self.staff_visit {
+                    next.count(Tally::Visit { secs });
                 }
+                let tallies = next.tallies.clone();
+                next = self.start_over();
+                next.tallies = tallies;
+            }
+            Action::Count(tally) => {
+                if self.counts_now() {
+                    next.count(tally);
+                }
+            }
+            Action::Staff(view) => {
+                next.staff = view;
+                next.staff_visit |= view == StaffView::Panel;
             }
             Action::Tour(id) => {
                 // `Replace`: a day of attract loops must not grow the history.
@@ -292,6 +369,23 @@ impl Reducible for State {
                     None,
                 );
                 next.step = Step::Replace;
+                next.touring = true;
+            }
+        }
+        if matches!(action_kind, Kind::Visitor) {
+            next.touring = false;
+            if self.counts_now() {
+                if let Some(id) = next
+                    .selected_event()
+                    .filter(|id| self.selected_event() != Some(*id))
+                {
+                    let tally = Tally::EventOpened(id.to_string());
+                    next.count(tally);
+                }
+                if next.route.lang().is_some_and(|lang| lang != self.lang()) {
+                    let tally = Tally::LanguageChosen(next.lang());
+                    next.count(tally);
+                }
             }
         }
         // Returning the same Rc tells Yew nothing changed, so nothing re-renders.

@@ -275,3 +275,80 @@ fn only_an_arrival_counts_as_one_so_marking_a_year_does_not_scroll_a_view() {
     let moved = marked.reduce(go(Route::Charts { lang: Lang::En }));
     assert_ne!(moved.arrival, first);
 }
+
+/// Every tally the reducer handed on so far.
+fn tallies(state: &State) -> Vec<Tally> {
+    state.tallies.since(0)
+}
+
+#[test]
+fn a_kiosk_counts_what_its_visitors_do_and_nothing_else() {
+    let (id, _) = some_event();
+    let other = content().events[1].id.clone();
+    let kiosk = Rc::new(at("/de?mode=kiosk&staff=0417"));
+    let state = kiosk
+        .reduce(go(event(Lang::De, &id)))
+        .reduce(go(event(Lang::De, &id)))
+        .reduce(go(event(Lang::Zh, &id)))
+        .reduce(go(event(Lang::Zh, &other)))
+        .reduce(Action::Count(Tally::ChartPlayed))
+        .reduce(Action::Count(Tally::QrShown));
+    assert_eq!(
+        tallies(&state),
+        vec![
+            Tally::EventOpened(id.clone()),
+            Tally::LanguageChosen(Lang::Zh),
+            Tally::EventOpened(other.clone()),
+            Tally::ChartPlayed,
+            Tally::QrShown,
+        ]
+    );
+    // The idle reset ends the visit: counted with its length, then the start again.
+    let ended = state.reduce(Action::VisitEnded { secs: 42 });
+    assert_eq!(tallies(&ended).last(), Some(&Tally::Visit { secs: 42 }));
+    assert_eq!(ended.route, Route::Timeline { lang: Lang::De });
+    // The attract loop's tour is no visitor's.
+    let toured = ended.reduce(Action::Tour(other.clone()));
+    let toured = toured.reduce(Action::Count(Tally::QrShown));
+    assert_eq!(tallies(&toured).len(), 6);
+    // A visitor's touch starts afresh, and counts again.
+    let again = toured
+        .reduce(Action::Reset)
+        .reduce(go(event(Lang::En, &id)));
+    assert_eq!(
+        tallies(&again)[6..],
+        [
+            Tally::EventOpened(id.clone()),
+            Tally::LanguageChosen(Lang::En)
+        ]
+    );
+
+    // The staff at the panel: nothing of that visit counts, not even the visit.
+    let staff = again
+        .reduce(Action::Staff(StaffView::Pin))
+        .reduce(go(event(Lang::Zh, &other)));
+    assert_eq!(tallies(&staff).len(), 8, "the PIN pad is open");
+    let staff = staff
+        .reduce(Action::Staff(StaffView::Panel))
+        .reduce(Action::Staff(StaffView::Closed))
+        .reduce(go(event(Lang::De, &id)))
+        .reduce(Action::VisitEnded { secs: 300 });
+    assert_eq!(tallies(&staff).len(), 8);
+    assert_eq!(staff.staff, StaffView::Closed);
+    assert!(!staff.staff_visit, "the next visit is a visitor's again");
+
+    // The public web counts nothing.
+    let web = Rc::new(at("/de"))
+        .reduce(go(event(Lang::Zh, &id)))
+        .reduce(Action::Count(Tally::ChartPlayed))
+        .reduce(Action::VisitEnded { secs: 3 });
+    assert_eq!(tallies(&web), vec![]);
+}
+
+#[test]
+fn the_idle_reset_shuts_the_staff_door() {
+    let state = Rc::new(at("/de?mode=kiosk&staff=0417"))
+        .reduce(Action::Staff(StaffView::Panel))
+        .reduce(Action::Reset);
+    assert_eq!(state.staff, StaffView::Closed);
+}

@@ -159,6 +159,8 @@ describe('staff panel', () => {
     });
     const day = await page.locator(`.staff-days tr[data-date="${today}"] td`).allTextContents();
     assert.deepEqual(day, ['1', '2', '1', String(2 + charts)]);
+    // The panel sums the offline cache's files as it opens ("…" until then).
+    await page.waitForFunction(() => document.querySelector('.staff-row[data-row="cache"] dd')?.textContent !== '…', null, { timeout: 30000 });
     assert.match(await row(page, 'cache'), /^\d+ Dateien, [\d,]+ MB · exhibit-[0-9a-f]{16}$/);
     assert.match(await row(page, 'uptime'), /^\d+ (s|Min\.)/);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'staff-panel-kiosk-landscape.png') });

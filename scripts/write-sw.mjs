@@ -12,7 +12,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 // nor the compressed copies (the browser decompresses what it gets).
 const files = walk(dir)
   .map((path) => relative(dir, path).split(sep).join('/'))
-  .filter((path) => path !== 'sw.js' && !/\.(gz|br)$/.test(path))
+  .filter((path) => path !== 'sw.js' && path !== 'embed-origins.conf' && !/\.(gz|br)$/.test(path))
   .filter((path) => !path.endsWith('.html') || path === 'index.html' || path === 'app.html')
   .sort();
 // A web visitor's worker keeps the app and the Latin fonts; the Chinese font slices and the
@@ -57,6 +57,9 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // An embed, framed by another website, comes from the server alone: its answer carries the
+  // frame-ancestors that allow the frame, which the cached shell's would not.
+  if (new URL(request.url).pathname.startsWith(${JSON.stringify(`${base}/embed/`)})) return;
   if (request.mode === 'navigate') {
     event.respondWith(
       Promise.race([

@@ -15,6 +15,7 @@ use crate::components::control_icon::{ControlIcon, Glyph};
 use crate::components::embed_code::EmbedCode;
 use crate::components::picture_figure::PictureFigure;
 use crate::components::route_link::RouteLink;
+use crate::components::series_table::word_space;
 use crate::components::source_list::SourceList;
 use crate::components::take_home::TakeHome;
 use crate::content::Confidence;
@@ -261,7 +262,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                                             query: ViewQuery { year: Some(link.year), ..ViewQuery::default() },
                                         }.href())}>
                                         { figure }
-                                        <span class="visually-hidden">{ " " }{ text.embed_new_tab }</span>
+                                        <span class="visually-hidden">{ word_space(lang) }{ text.embed_new_tab }</span>
                                     </a>
                                 } else {
                                     <RouteLink to={Route::Charts { lang }} year={Some(link.year)} classes="event-figure">

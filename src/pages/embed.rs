@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::charts::chart_named;
 use crate::components::chart_view::ChartView;
 use crate::components::event_card::EventCard;
+use crate::components::series_table::word_space;
 use crate::content_file::content;
 use crate::i18n::ui;
 use crate::route::Route;
@@ -90,7 +91,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
                 <a class="control primary embed-open" href={crate::base::outward(&full)}
                     target="_blank" rel="noopener">
                     { text.embed_open }
-                    <span class="visually-hidden">{ " " }{ text.embed_new_tab }</span>
+                    <span class="visually-hidden">{ word_space(lang) }{ text.embed_new_tab }</span>
                 </a>
                 <span class="embed-site">{ text.site_title }</span>
             </p>

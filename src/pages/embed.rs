@@ -109,7 +109,10 @@ fn post_height(root: &NodeRef, path: &str) -> Option<HeightWatch> {
     if parent == window {
         return None;
     }
-    let element = root.cast::<web_sys::Element>()?;
+    // The embed's view with its padding: the whole height the frame needs.
+    let element = root
+        .cast::<web_sys::Element>()
+        .and_then(|embed| embed.parent_element())?;
     let path = path.to_string();
     let measured = element.clone();
     let post = move || {

@@ -12,7 +12,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFrameAncestors } from './embed-origins.mjs';
 
@@ -61,15 +61,20 @@ export function securityHeaders(root, { embed = false } = {}) {
   };
 }
 
+/** The path a request names once percent-decoded and its dot segments resolved
+ * (`/embed/..%2Fde` is `/de`): what decides the file and the headers alike. */
+export function logicalPath(urlPath) {
+  try {
+    return posix.normalize(decodeURIComponent(urlPath));
+  } catch {
+    return '/';
+  }
+}
+
 /** Which file answers `urlPath` and with which status; null for a missing asset (a path with a
  * file extension). */
 export async function resolveFile(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    decoded = '/';
-  }
+  const decoded = logicalPath(urlPath);
   const candidate = normalize(join(root, decoded));
   // An embed's address that names no chart or event gets the embeds' own copy of the shell
   // (framed, it says what is missing); anything else the plain one.
@@ -103,7 +108,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', bas
       const path = inside ? full.slice(prefix.length) || '/' : null;
       const found = path === null ? null : await resolveFile(root, path);
       // Only the embeds may be framed, and only by the websites the build names.
-      const headers = path?.startsWith('/embed/') ? embedSecurity : security;
+      const headers = path !== null && logicalPath(path).startsWith('/embed/') ? embedSecurity : security;
       if (!found) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers });
         response.end('not found');

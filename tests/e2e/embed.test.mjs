@@ -149,7 +149,8 @@ describe('embeds framed by another website', () => {
     const policy = async (path) => (await fetch(`${exhibit.url}${path}`)).headers.get('content-security-policy');
     assert.match(await policy(`/embed/de/chart/${CHART}`), /; frame-ancestors \*$/);
     assert.match(await policy('/embed/de/event/no-such-event'), /; frame-ancestors \*$/);
-    for (const path of ['/de', '/de/charts', '/app.html', '/sw.js', '/no-such-page', '/de/embed/chart/x']) {
+    // Also an address that only starts like an embed's and leads elsewhere.
+    for (const path of ['/de', '/de/charts', '/app.html', '/sw.js', '/no-such-page', '/de/embed/chart/x', '/embed/..%2Fde', '/embed/%2e%2e/de/charts']) {
       assert.match(await policy(path), /; frame-ancestors 'none'$/, path);
     }
     const missing = await fetch(`${exhibit.url}/embed/de/event/no-such-event`);
@@ -264,6 +265,30 @@ describe('the copy embed code control', () => {
       assert.equal(await page.locator('.embed-code').count(), 0, path);
     }
     await context.close();
+  });
+});
+
+describe('narrow and wide frames', () => {
+  test('at 300 px nothing is wider than the frame, at 1200 px the embed fills it', async () => {
+    for (const lang of ['de', 'zh']) {
+      for (const [kind, id] of [['chart', CHART], ['event', EVENT]]) {
+        for (const width of [316, 1216]) {
+          const { frame, context, problems } = await framed(exhibit, host, `${exhibit.url}/embed/${lang}/${kind}/${id}`, { width });
+          assert.ok(await showsExhibit(frame));
+          await frame.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0);
+          const { inner, scroll, embed } = await frame.evaluate(() => ({
+            inner: innerWidth,
+            scroll: document.documentElement.scrollWidth,
+            embed: document.querySelector('.embed').getBoundingClientRect().width,
+          }));
+          assert.equal(inner, width - 16, `${kind} ${lang} at ${width}: the frame's width`);
+          assert.ok(scroll <= inner, `${kind} ${lang} at ${inner} px: ${scroll} px wide`);
+          assert.ok(embed > inner - 40, `${kind} ${lang} at ${inner} px: the embed is ${embed} px wide`);
+          assert.deepEqual(exhibitProblems(problems), []);
+          await context.close();
+        }
+      }
+    }
   });
 });
 

@@ -55,6 +55,9 @@ fn escape(text: &str) -> String {
 enum Outcome {
     /// Not pressed yet.
     Idle,
+    /// Pressed: waiting for the browser's answer (the message is cleared, so the same one is
+    /// announced again after a second press).
+    Copying,
     /// The code is on the clipboard.
     Copied,
     /// The browser has no clipboard for the page or refused it: the code is selected.
@@ -68,6 +71,8 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let text = ui(lang);
     let setting = use_setting();
     let outcome = use_state_eq(|| Outcome::Idle);
+    // Counts presses: a second press that again finds no clipboard selects the code again.
+    let presses = use_state(|| 0_u32);
     let field = use_node_ref();
     let snippet = embed_snippet(
         &setting.public_address(&props.embed, None),
@@ -77,7 +82,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     {
         // Selected after every press that did not reach the clipboard (and shown after any).
         let field = field.clone();
-        use_effect_with(*outcome, move |outcome| {
+        use_effect_with((*outcome, *presses), move |(outcome, _)| {
             if *outcome == Outcome::Select {
                 if let Some(field) = field.cast::<web_sys::HtmlTextAreaElement>() {
                     let _ = field.focus();
@@ -88,10 +93,11 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     }
     let onclick = {
         let outcome = outcome.clone();
+        let presses = presses.clone();
         let snippet = snippet.clone();
         Callback::from(move |_: MouseEvent| {
-            // Changing first, so the same message is announced again after a second press.
-            outcome.set(Outcome::Idle);
+            presses.set(*presses + 1);
+            outcome.set(Outcome::Copying);
             let copied = outcome.setter();
             let refused = outcome.setter();
             let started = write_to_clipboard(
@@ -121,7 +127,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             }
             <p class="embed-code-status" role="status">
                 { match *outcome {
-                    Outcome::Idle => "",
+                    Outcome::Idle | Outcome::Copying => "",
                     Outcome::Copied => text.embed_code_copied,
                     Outcome::Select => text.embed_code_select,
                 } }

@@ -252,6 +252,13 @@ describe('the copy embed code control', () => {
       return f.classList.contains('embed-code-field') && f.selectionStart === 0 && f.selectionEnd === f.value.length;
     });
     assert.ok(selected, 'the field has the focus and its whole text is selected');
+    // Pressed again after the selection was lost: selected again.
+    await page.evaluate(() => { const f = document.activeElement; f.setSelectionRange(0, 0); f.blur(); });
+    await chart.locator('.embed-code-copy').click();
+    await page.waitForFunction(() => {
+      const f = document.activeElement;
+      return f?.classList.contains('embed-code-field') && f.selectionEnd === f.value.length && f.selectionEnd > 0;
+    });
     assert.match(await field.inputValue(), new RegExp(`src="${exhibit.url}/embed/zh/chart/${CHART}"`));
     await context.close();
   });

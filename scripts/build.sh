@@ -6,7 +6,8 @@
 # gzip and brotli copies, and a size report.
 # EXHIBIT_ORIGIN sets the public web address the pages and the sitemap name (default: the
 # address scripts/run.sh serves on); with a path (https://example.org/ausstellung/nanjing/)
-# every address of the build lies below it (scripts/rebase.mjs).
+# every address of the build lies below it (scripts/rebase.mjs). EXHIBIT_EMBED_ORIGINS lists the
+# websites that may frame the embeds (scripts/embed-origins.mjs; default: any).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -21,6 +22,8 @@ node scripts/draw-previews.mjs dist "$CARGO_TARGET_DIR/previews"
 node scripts/write-licences.mjs dist
 # An origin with a path (https://example.org/ausstellung/nanjing/) serves the exhibit there.
 node scripts/rebase.mjs dist "$(node -e 'console.log(new URL(process.argv[1]).pathname)' "${EXHIBIT_ORIGIN:-http://127.0.0.1/}")"
+# Which websites may frame the embeds (EXHIBIT_EMBED_ORIGINS; default any): dist/embed-origins.conf.
+node scripts/embed-origins.mjs dist
 node scripts/write-sw.mjs dist
 node scripts/compress.mjs dist
 bash scripts/report-size.sh dist

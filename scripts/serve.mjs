@@ -12,8 +12,9 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFrameAncestors } from './embed-origins.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,14 +45,15 @@ async function fileAt(path) {
 
 /** The security headers every answer carries: the Content-Security-Policy of the build's own
  * index.html (its meta tag, the one place the policy is written), plus what only a header
- * can say (frame-ancestors). */
-export function securityHeaders(root) {
+ * can say (frame-ancestors: none, or for the embeds, the websites the build allows in
+ * embed-origins.conf). */
+export function securityHeaders(root, { embed = false } = {}) {
   const page = readFileSync(join(root, 'index.html'), 'utf8');
   const meta = page.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i)?.[0];
   const policy = meta?.match(/content="([^"]*)"/)?.[1];
   if (!policy) throw new Error(`${root}/index.html has no Content-Security-Policy meta tag`);
   return {
-    'content-security-policy': `${policy}; frame-ancestors 'none'`,
+    'content-security-policy': `${policy}; frame-ancestors ${embed ? readFrameAncestors(root) : "'none'"}`,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -59,17 +61,25 @@ export function securityHeaders(root) {
   };
 }
 
+/** The path a request names once percent-decoded and its dot segments resolved
+ * (`/embed/..%2Fde` is `/de`): what decides the file and the headers alike. */
+export function logicalPath(urlPath) {
+  try {
+    return posix.normalize(decodeURIComponent(urlPath));
+  } catch {
+    return '/';
+  }
+}
+
 /** Which file answers `urlPath` and with which status; null for a missing asset (a path with a
  * file extension). */
 export async function resolveFile(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    decoded = '/';
-  }
+  const decoded = logicalPath(urlPath);
   const candidate = normalize(join(root, decoded));
-  const shell = { file: join(root, 'app.html'), status: 404 };
+  // An embed's address that names no chart or event gets the embeds' own copy of the shell
+  // (framed, it says what is missing); anything else the plain one.
+  const embedShell = decoded.startsWith('/embed/') && (await fileAt(join(root, 'embed', 'app.html')));
+  const shell = { file: embedShell || join(root, 'app.html'), status: 404 };
   if (candidate !== root && !candidate.startsWith(root + sep)) return shell;
   const direct = (await fileAt(candidate)) ?? (await fileAt(join(candidate, 'index.html')));
   if (direct) return { file: direct, status: 200 };
@@ -89,14 +99,18 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', bas
   const root = resolve(dir);
   const prefix = `/${base.split('/').filter(Boolean).join('/')}`.replace(/^\/$/, '');
   const security = securityHeaders(root);
+  // Read once: a change to the allowed websites takes a new build (or a restart).
+  const embedSecurity = securityHeaders(root, { embed: true });
   const server = createServer(async (request, response) => {
     try {
       const full = new URL(request.url ?? '/', 'http://localhost').pathname;
       const inside = full === prefix || full.startsWith(`${prefix}/`);
       const path = inside ? full.slice(prefix.length) || '/' : null;
       const found = path === null ? null : await resolveFile(root, path);
+      // Only the embeds may be framed, and only by the websites the build names.
+      const headers = path !== null && logicalPath(path).startsWith('/embed/') ? embedSecurity : security;
       if (!found) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...security });
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers });
         response.end('not found');
         return;
       }
@@ -111,7 +125,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1', bas
         'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         vary: 'accept-encoding',
         ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
-        ...security,
+        ...headers,
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {

@@ -16,7 +16,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 // nor the compressed copies (the browser decompresses what it gets), nor the link previews
 // (previews/, for chats and social networks that fetch them: no visitor or kiosk needs them).
 const precached = (path) =>
-  path !== 'sw.js' && !/\.(gz|br)$/.test(path) && !path.startsWith('previews/');
+  path !== 'sw.js' && path !== 'embed-origins.conf' && !/\.(gz|br)$/.test(path) && !path.startsWith('previews/');
 const files = walk(dir)
   .map((path) => relative(dir, path).split(sep).join('/'))
   .filter(precached)
@@ -80,6 +80,9 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // An embed, framed by another website, comes from the server alone: its answer carries the
+  // frame-ancestors that allow the frame, which the cached shell's would not.
+  if (new URL(request.url).pathname.startsWith(${JSON.stringify(`${base}/embed/`)})) return;
   // A kiosk runs the build its worker holds, never a newer one half on the server.
   if (request.mode === 'navigate' && new URL(request.url).searchParams.get('mode') === 'kiosk') {
     event.respondWith(

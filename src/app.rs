@@ -13,7 +13,7 @@ use crate::history::History;
 use crate::i18n::format::format_span;
 use crate::i18n::ui;
 use crate::pages::{
-    about::AboutPage, charts::ChartsPage, home::HomePage, legal::LegalPage,
+    about::AboutPage, charts::ChartsPage, embed::EmbedPage, home::HomePage, legal::LegalPage,
     not_found::NotFoundPage, root::RootPage,
 };
 use crate::route::Route;
@@ -82,6 +82,18 @@ fn Shell() -> Html {
             let _ = performance.mark("exhibit-interactive");
         }
     });
+    // An embed is framed by another website: the chart or card alone, without the site's
+    // header, footer or kiosk machinery.
+    if route.is_embed() {
+        return html! {
+            <div class="shell embed-shell" lang={lang.html_lang()}>
+                <DocumentMeta />
+                <main id="content" class="embed-view">
+                    <EmbedPage {route} />
+                </main>
+            </div>
+        };
+    }
     html! {
         <div class="shell" lang={lang.html_lang()}>
             <DocumentMeta />
@@ -110,6 +122,7 @@ fn render_route(route: Route) -> Html {
         Route::Charts { lang } => html! { <ChartsPage {lang} /> },
         Route::About { lang } => html! { <AboutPage {lang} /> },
         Route::Page { lang, page } => html! { <LegalPage {lang} {page} /> },
+        Route::EmbedChart { .. } | Route::EmbedEvent { .. } => html! { <EmbedPage {route} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

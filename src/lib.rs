@@ -33,7 +33,14 @@ pub mod time_axis;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     crash::install_panic_hook();
-    register_service_worker();
+    // An embed, framed by another website, installs nothing there: the exhibit's worker
+    // belongs to visitors of the exhibit itself (and keeps kiosks running offline).
+    let path = web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default();
+    if !route::Route::recognize(&base::inward(&path)).is_embed() {
+        register_service_worker();
+    }
     let document = web_sys::window().and_then(|window| window.document());
     let Some(root) = document.as_ref().and_then(|d| d.get_element_by_id("app")) else {
         // A page without the app's root (an index.html edited by hand): the body, not nothing.

@@ -81,6 +81,33 @@ pub fn page_meta(route: &Route, content: &Content) -> PageMeta {
                 "website",
             ),
         },
+        // An embed is titled like what it shows (a host page's frame names it so).
+        Route::EmbedEvent { lang, id } => {
+            return page_meta(
+                &Route::Event {
+                    lang: *lang,
+                    id: id.clone(),
+                },
+                content,
+            )
+        }
+        Route::EmbedChart { chart, .. } => match crate::charts::chart_named(content, chart) {
+            Some(chart) => (
+                titled(&crate::charts::chart_title(&chart, lang)),
+                chart
+                    .series
+                    .iter()
+                    .map(|s| crate::charts::summary::summary(s, lang))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                "website",
+            ),
+            None => (
+                titled(text.chart_unknown_heading),
+                text.chart_unknown_body.to_string(),
+                "website",
+            ),
+        },
         Route::NotFound => (
             titled(text.not_found_heading),
             text.not_found_body.to_string(),

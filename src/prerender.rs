@@ -49,6 +49,28 @@ pub fn pages(content: &Content) -> Vec<Page> {
             }));
         }
     }
+    pages.extend(embed_pages(content));
+    pages
+}
+
+/// Every embed (each chart and each event alone, for other websites to frame) in every
+/// language: prerendered like the views, but not in the sitemap, and marked `noindex`.
+fn embed_pages(content: &Content) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for lang in Lang::ALL {
+        for chart in crate::charts::charts(content) {
+            pages.push(page(Route::EmbedChart {
+                lang,
+                chart: chart.id,
+            }));
+        }
+        for event in &content.events {
+            pages.push(page(Route::EmbedEvent {
+                lang,
+                id: event.id.clone(),
+            }));
+        }
+    }
     pages
 }
 
@@ -159,7 +181,13 @@ impl Template {
         tag("property", "og:type", meta.kind);
         tag("property", "og:title", &meta.title);
         tag("property", "og:description", &meta.description);
-        tag("property", "og:url", &format!("{origin}{path}"));
+        // An embed is a part of a view: search engines and link previews take the view, which
+        // it names.
+        let embed_of = Route::recognize(path).full_view();
+        let canonical = embed_of
+            .as_ref()
+            .map_or_else(|| path.to_string(), Route::to_path);
+        tag("property", "og:url", &format!("{origin}{canonical}"));
         tag("property", "og:locale", og_locale(meta.lang));
         for other in Lang::ALL.into_iter().filter(|l| *l != meta.lang) {
             tag("property", "og:locale:alternate", og_locale(other));
@@ -183,9 +211,12 @@ impl Template {
         );
         tag("property", "og:image:alt", &meta.preview_alt);
         tag("name", "twitter:card", "summary_large_image");
+        if embed_of.is_some() {
+            tag("name", "robots", "noindex");
+        }
         head.push_str(&format!(
             r#"<link rel="canonical" href="{}">"#,
-            escape(&format!("{origin}{path}"))
+            escape(&format!("{origin}{canonical}"))
         ));
         if let Some(alternates) = alternates(path) {
             for (lang, alternate) in alternates {
@@ -306,7 +337,7 @@ pub fn sitemap(pages: &[Page], origin: &str) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for page in pages {
+    for page in pages.iter().filter(|page| !page.route.is_embed()) {
         xml.push_str(&format!(
             "  <url><loc>{}</loc></url>\n",
             escape(&format!("{origin}{}", page.path))
@@ -497,5 +528,64 @@ mod tests {
             alternates("/en").expect("a language").last(),
             Some(&("x-default", "/de".to_string()))
         );
+    }
+
+    #[test]
+    fn an_embed_page_is_not_indexed_and_names_its_full_view() {
+        let template = Template::parse(TRUNK).expect("a usable page");
+        let meta = PageMeta {
+            lang: Lang::De,
+            title: "Handel – Nanjing – Stuttgart".into(),
+            description: "Zahlen".into(),
+            kind: "website",
+            preview: crate::preview::Preview::View {
+                lang: Lang::De,
+                view: crate::preview::PreviewView::Charts,
+            },
+            preview_alt: "Vorschaubild".into(),
+        };
+        let origin = "https://www.example.org/ausstellung";
+        let embed = template.page(&meta, "/embed/de/event/x-1", origin, "<main></main>");
+        assert!(embed.contains(r#"<meta name="robots" content="noindex">"#));
+        assert!(embed.contains(
+            r#"<link rel="canonical" href="https://www.example.org/ausstellung/de/event/x-1">"#
+        ));
+        assert!(embed.contains(
+            r#"<meta property="og:url" content="https://www.example.org/ausstellung/de/event/x-1">"#
+        ));
+        let chart = template.page(&meta, "/embed/zh/chart/trade", origin, "<main></main>");
+        assert!(chart.contains(
+            r#"<link rel="canonical" href="https://www.example.org/ausstellung/zh/charts">"#
+        ));
+        let view = template.page(&meta, "/de/event/x-1", origin, "<main></main>");
+        assert!(!view.contains("noindex"), "{view}");
+        let all = vec![
+            page(Route::Charts { lang: Lang::De }),
+            page(Route::EmbedEvent {
+                lang: Lang::De,
+                id: "x-1".into(),
+            }),
+        ];
+        let xml = sitemap(&all, origin);
+        assert!(
+            xml.contains("/de/charts") && !xml.contains("embed"),
+            "{xml}"
+        );
+    }
+
+    #[test]
+    fn every_chart_and_event_has_an_embed_in_every_language() {
+        let content = crate::content_file::content();
+        let all = pages(content);
+        let embeds: Vec<&Page> = all.iter().filter(|p| p.route.is_embed()).collect();
+        let charts = crate::charts::charts(content).len();
+        assert_eq!(embeds.len(), 3 * (charts + content.events.len()));
+        for lang in Lang::ALL {
+            for event in &content.events {
+                let path = format!("/embed/{lang}/event/{}", event.id);
+                assert!(embeds.iter().any(|p| p.path == path), "{path}");
+            }
+        }
+        assert!(embeds.iter().all(|p| p.file().starts_with("embed/")));
     }
 }

@@ -86,9 +86,18 @@ impl Preview {
         let lang = route.lang().unwrap_or_default();
         let view = |view| Preview::View { lang, view };
         match route {
-            Route::Event { id, .. } if content.event(id).is_some() => Preview::Event {
-                lang,
-                id: id.clone(),
+            Route::Event { id, .. } | Route::EmbedEvent { id, .. }
+                if content.event(id).is_some() =>
+            {
+                Preview::Event {
+                    lang,
+                    id: id.clone(),
+                }
+            }
+            // An embedded chart shows its own chart's picture (a series' id names its chart).
+            Route::EmbedChart { chart, .. } => match crate::charts::chart_named(content, chart) {
+                Some(chart) => Preview::Chart { lang, id: chart.id },
+                None => view(PreviewView::Charts),
             },
             Route::Charts { .. } => view(PreviewView::Charts),
             Route::About { .. } => view(PreviewView::About),
@@ -266,6 +275,29 @@ mod tests {
             Preview::of_route(&Route::Charts { lang: Lang::De }, content).path(),
             "/previews/de/charts.jpg"
         );
+        // An embed shows its event's or its chart's picture; a series' id leads to its chart.
+        let embedded = Route::EmbedEvent {
+            lang: Lang::En,
+            id: event.id.clone(),
+        };
+        assert_eq!(
+            Preview::of_route(&embedded, content).path(),
+            format!("/previews/en/event/{}.jpg", event.id)
+        );
+        for chart in crate::charts::charts(content) {
+            for named in
+                std::iter::once(chart.id.clone()).chain(chart.series.iter().map(|s| s.id.clone()))
+            {
+                let route = Route::EmbedChart {
+                    lang: Lang::Zh,
+                    chart: named,
+                };
+                assert_eq!(
+                    Preview::of_route(&route, content).path(),
+                    format!("/previews/zh/chart/{}.jpg", chart.id)
+                );
+            }
+        }
     }
 
     #[test]

@@ -21,6 +21,12 @@ pub enum Route {
     /// `/de/imprint`, `/de/privacy`, `/de/accessibility`, `/de/contact`: the legal and contact
     /// pages.
     Page { lang: Lang, page: PageId },
+    /// `/embed/de/chart/<chart>`: one chart alone, for another website to frame (a press
+    /// article, the city's pages). `chart` is a chart's id (its group, or its series' id) or
+    /// the id of a series drawn in it; an unknown one shows a message inside the frame.
+    EmbedChart { lang: Lang, chart: String },
+    /// `/embed/de/event/<id>`: one event's card alone, for another website to frame.
+    EmbedEvent { lang: Lang, id: String },
     /// Any address the exhibit does not know, including an unknown language.
     NotFound,
 }
@@ -40,6 +46,21 @@ impl Route {
             return Route::NotFound;
         };
         let segments: Vec<&str> = rest.split('/').collect();
+        // Embeds name "embed" first, so a server can tell them apart by the path's start
+        // (they alone may be framed by other sites).
+        if let ["embed", code, kind, id] = segments[..] {
+            return match (code.parse::<Lang>(), kind) {
+                (Ok(lang), "chart") if !id.is_empty() => Route::EmbedChart {
+                    lang,
+                    chart: id.to_string(),
+                },
+                (Ok(lang), "event") if !id.is_empty() => Route::EmbedEvent {
+                    lang,
+                    id: id.to_string(),
+                },
+                _ => Route::NotFound,
+            };
+        }
         let Some(lang) = segments.first().and_then(|code| code.parse::<Lang>().ok()) else {
             return Route::NotFound;
         };
@@ -68,6 +89,8 @@ impl Route {
             Route::Charts { lang } => format!("/{lang}/charts"),
             Route::About { lang } => format!("/{lang}/about"),
             Route::Page { lang, page } => format!("/{lang}/{}", page.code()),
+            Route::EmbedChart { lang, chart } => format!("{EMBED_PREFIX}{lang}/chart/{chart}"),
+            Route::EmbedEvent { lang, id } => format!("{EMBED_PREFIX}{lang}/event/{id}"),
             Route::NotFound => "/404".into(),
         }
     }
@@ -79,7 +102,9 @@ impl Route {
             | Route::Event { lang, .. }
             | Route::Charts { lang }
             | Route::About { lang }
-            | Route::Page { lang, .. } => Some(*lang),
+            | Route::Page { lang, .. }
+            | Route::EmbedChart { lang, .. }
+            | Route::EmbedEvent { lang, .. } => Some(*lang),
             Route::Root | Route::NotFound => None,
         }
     }
@@ -95,9 +120,41 @@ impl Route {
             Route::Charts { .. } => Route::Charts { lang },
             Route::About { .. } => Route::About { lang },
             Route::Page { page, .. } => Route::Page { lang, page: *page },
+            Route::EmbedChart { chart, .. } => Route::EmbedChart {
+                lang,
+                chart: chart.clone(),
+            },
+            Route::EmbedEvent { id, .. } => Route::EmbedEvent {
+                lang,
+                id: id.clone(),
+            },
+        }
+    }
+
+    /// Whether this is an embed: shown alone, without the site's frame, and the only kind of
+    /// address other sites may frame.
+    pub fn is_embed(&self) -> bool {
+        matches!(self, Route::EmbedChart { .. } | Route::EmbedEvent { .. })
+    }
+
+    /// The full view an embed shows a part of (the event on the timeline, the charts page),
+    /// where its "open in the exhibit" link and its canonical address lead; `None` for
+    /// every other view.
+    pub fn full_view(&self) -> Option<Route> {
+        match self {
+            Route::EmbedChart { lang, .. } => Some(Route::Charts { lang: *lang }),
+            Route::EmbedEvent { lang, id } => Some(Route::Event {
+                lang: *lang,
+                id: id.clone(),
+            }),
+            _ => None,
         }
     }
 }
+
+/// Where every embed's address starts: servers frame-allow this path (and below a sub-path
+/// build, the base plus this path) and nothing else.
+pub const EMBED_PREFIX: &str = "/embed/";
 
 #[cfg(test)]
 mod tests {
@@ -189,5 +246,138 @@ mod tests {
             .to_path(),
             "/zh/event/nanjing-day-2026"
         );
+    }
+
+    /// A small deterministic generator of routes with odd ids: any characters a path segment
+    /// can carry (letters, digits, punctuation, Chinese, percent signs), never `/`, `?`, `#`.
+    struct Cases(u64);
+
+    impl Cases {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (self.0 >> 33) % n
+        }
+
+        fn id(&mut self) -> String {
+            const PIECES: [&str; 14] = [
+                "a",
+                "z",
+                "0",
+                "9",
+                "-",
+                "_",
+                ".",
+                "~",
+                "%20",
+                "南京",
+                "ü",
+                "x-1",
+                "stuttgart",
+                "'",
+            ];
+            let length = 1 + self.below(6);
+            (0..length)
+                .map(|_| PIECES[self.below(PIECES.len() as u64) as usize])
+                .collect()
+        }
+
+        fn route(&mut self) -> Route {
+            let lang = Lang::ALL[self.below(3) as usize];
+            match self.below(8) {
+                0 => Route::Root,
+                1 => Route::Timeline { lang },
+                2 => Route::Charts { lang },
+                3 => Route::About { lang },
+                4 => Route::Page {
+                    lang,
+                    page: PageId::ALL[self.below(PageId::ALL.len() as u64) as usize],
+                },
+                5 => Route::Event {
+                    lang,
+                    id: self.id(),
+                },
+                6 => Route::EmbedChart {
+                    lang,
+                    chart: self.id(),
+                },
+                _ => Route::EmbedEvent {
+                    lang,
+                    id: self.id(),
+                },
+            }
+        }
+    }
+
+    #[test]
+    fn every_generated_route_comes_back_from_its_address() {
+        let mut cases = Cases(7);
+        let mut embeds = 0;
+        for _ in 0..5_000 {
+            let route = cases.route();
+            let path = route.to_path();
+            assert_eq!(Route::recognize(&path), route, "{path}");
+            assert_eq!(Route::recognize(&format!("{path}/")), route, "{path}/");
+            if route.is_embed() {
+                embeds += 1;
+                assert!(path.starts_with(EMBED_PREFIX), "{path}");
+                let full = route.full_view().expect("an embed has a full view");
+                assert!(!full.is_embed() && full.lang() == route.lang(), "{path}");
+                // An embed in another language stays the same embed.
+                let other = route.in_lang(Lang::Zh);
+                assert!(other.is_embed() && other.lang() == Some(Lang::Zh), "{path}");
+            } else {
+                assert!(!path.starts_with(EMBED_PREFIX), "{path}");
+                assert_eq!(route.full_view(), None);
+            }
+        }
+        assert!(embeds > 1_000, "{embeds} embeds generated");
+    }
+
+    #[test]
+    fn embed_addresses_parse_and_odd_ones_are_not_found() {
+        assert_eq!(
+            Route::recognize("/embed/de/chart/trade-volume"),
+            Route::EmbedChart {
+                lang: Lang::De,
+                chart: "trade-volume".into()
+            }
+        );
+        assert_eq!(
+            Route::recognize("/embed/zh/event/stuttgart-nanjing-1995/"),
+            Route::EmbedEvent {
+                lang: Lang::Zh,
+                id: "stuttgart-nanjing-1995".into()
+            }
+        );
+        // An unknown chart or event is still an embed: the frame says it is missing, in the
+        // embed's language, instead of staying blank.
+        assert_eq!(
+            Route::recognize("/embed/en/chart/no-such-series"),
+            Route::EmbedChart {
+                lang: Lang::En,
+                chart: "no-such-series".into()
+            }
+        );
+        for path in [
+            "/embed",
+            "/embed/",
+            "/embed/de",
+            "/embed/de/chart",
+            "/embed/de/chart/",
+            "/embed/de/event/",
+            "/embed/fr/chart/x",
+            "/embed/DE/chart/x",
+            "/embed/de/charts/x",
+            "/embed/de/picture/x",
+            "/embed/de/chart/x/y",
+            "/embed//chart/x",
+            "/de/embed/chart/x",
+            "/de/embed",
+        ] {
+            assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
+        }
     }
 }

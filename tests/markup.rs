@@ -312,8 +312,11 @@ async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::pages;
     let all = pages(content());
-    // Per language: timeline, charts, about, the four legal pages and every event.
-    assert_eq!(all.len(), 1 + 3 * (3 + 4 + content().events.len()));
+    // Per language: timeline, charts, about, the four legal pages and every event; and the
+    // embed of every chart and every event.
+    let charts = nanjing_stuttgart::charts::charts(content()).len();
+    let events = content().events.len();
+    assert_eq!(all.len(), 1 + 3 * (3 + 4 + events) + 3 * (charts + events));
     let mut titles = std::collections::BTreeSet::new();
     for page in &all {
         let html = render(&page.path).await;
@@ -326,11 +329,15 @@ async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
         let meta = page_meta(&page.route, content());
         assert!(!meta.description.is_empty(), "{}", page.path);
         assert!(meta.description.chars().count() <= 160, "{}", page.path);
-        titles.insert(meta.title);
+        // An event's embed is titled like the event (which it shows); it is not indexed.
+        if !page.route.is_embed() {
+            titles.insert(meta.title);
+        }
     }
     // Each page is told apart in a browser tab and in search results (the root and the German
     // start page share theirs).
-    assert_eq!(titles.len(), all.len() - 1);
+    let embeds = all.iter().filter(|page| page.route.is_embed()).count();
+    assert_eq!(titles.len(), all.len() - embeds - 1);
 }
 
 /// A card's photograph: WebP sizes with a JPEG fallback, its shape in width and height, lazy;
@@ -512,4 +519,189 @@ async fn each_legal_page_renders_in_three_languages_with_placeholders_marked() {
     assert!(about.contains("href=\"../licenses/fonts.txt\""));
     assert!(about.contains("href=\"../licenses/crates.txt\""));
     assert!(about.contains("href=\"/en/accessibility\""));
+}
+
+/// The text of `html` without its tags, as a reader sees it (roughly: spaces where tags were).
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut inside = false;
+    for c in html.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => {
+                inside = false;
+                text.push(' ');
+            }
+            _ if !inside => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn a_chart_embed_is_the_chart_alone_with_its_sources_and_a_link_to_the_exhibit() {
+    use nanjing_stuttgart::charts::charts;
+    use nanjing_stuttgart::content_file::content;
+    for (lang, open, new_tab, sources) in [
+        (
+            "de",
+            "In der Ausstellung öffnen",
+            "(öffnet in einem neuen Tab)",
+            "Quellen: ",
+        ),
+        ("zh", "在展览中打开", "（在新标签页中打开）", "来源："),
+        (
+            "en",
+            "Open in the exhibition",
+            "(opens in a new tab)",
+            "Sources: ",
+        ),
+    ] {
+        for chart in charts(content()) {
+            let path = format!("/embed/{lang}/chart/{}", chart.id);
+            let html = render(&path).await;
+            let text = text_of(&html);
+            // No header, footer, navigation or kiosk parts: the chart, its words and table.
+            for absent in [
+                "site-header",
+                "site-footer",
+                "main-nav",
+                "skip-link",
+                "take-home",
+            ] {
+                assert!(!html.contains(absent), "{path}: {absent}");
+            }
+            assert_eq!(html.matches("<h1").count(), 1, "{path}");
+            assert!(html.contains(r#"class="chart-summary""#), "{path}");
+            assert!(html.contains("<table"), "{path}: the data as a table");
+            // The source line names every publisher of the chart's series.
+            assert!(text.contains(sources), "{path}: {text}");
+            for series in &chart.series {
+                for source in &series.sources {
+                    assert!(
+                        text.contains(&source.publisher),
+                        "{path}: {}",
+                        source.publisher
+                    );
+                }
+            }
+            // Downloads and a second embed code are the full view's, not the frame's.
+            assert!(
+                !html.contains("chart-download") && !html.contains("embed-code"),
+                "{path}"
+            );
+            let link = tag_with(&html, "embed-open");
+            assert!(
+                link.contains(&format!(r##"href="/{lang}/charts#{}""##, chart.id)),
+                "{path}: {link}"
+            );
+            assert!(link.contains(r#"target="_blank""#) && link.contains(r#"rel="noopener""#));
+            assert!(
+                text.contains(&format!("{open} {new_tab}")),
+                "{path}: {text}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_event_embed_is_the_card_alone_and_never_leads_inside_the_frame() {
+    use nanjing_stuttgart::content_file::content;
+    let html = render("/embed/zh/event/bosch-aftermarket-plant").await;
+    let text = text_of(&html);
+    assert!(text.contains("来源"), "{text}");
+    assert!(html.contains(r#"class="source-list""#));
+    assert!(!html.contains("site-header") && !html.contains("site-footer"));
+    // Neither the neighbours nor "close": inside a frame they would turn it into the exhibit.
+    assert!(!html.contains("event-neighbours") && !html.contains("close-card"));
+    assert!(
+        !html.contains("embed-code"),
+        "no embed code inside an embed"
+    );
+    // Every link leaves the frame for a new tab.
+    for tag in html.split("<a ").skip(1) {
+        let tag = tag.split('>').next().unwrap_or_default();
+        assert!(tag.contains(r#"target="_blank""#), "{tag}");
+    }
+    assert!(html.contains(r#"href="/zh/charts?year=2013""#), "{html}");
+    let link = tag_with(&html, "embed-open");
+    assert!(
+        link.contains(r#"href="/zh/event/bosch-aftermarket-plant""#),
+        "{link}"
+    );
+    assert!(text.contains("在展览中打开"));
+    // Every event's embed shows its title and its sources.
+    for event in &content().events {
+        let html = render(&format!("/embed/de/event/{}", event.id)).await;
+        assert!(html.contains(event.title.get(nanjing_stuttgart::i18n::Lang::De)));
+        assert!(html.contains(r#"class="source-list""#), "{}", event.id);
+    }
+}
+
+#[tokio::test]
+async fn an_embed_of_nothing_says_so_in_its_language() {
+    for (path, heading_text) in [
+        (
+            "/embed/de/chart/no-such-chart",
+            "Diese Grafik gibt es hier nicht",
+        ),
+        ("/embed/zh/chart/no-such-chart", "没有找到这张图表"),
+        ("/embed/en/event/no-such-event", "No such event here"),
+        ("/embed/zh/event/%E5%8D%97", "没有找到这个事件"),
+    ] {
+        let html = render(path).await;
+        assert_eq!(heading(&html), heading_text, "{path}");
+        assert!(!html.contains("site-header"), "{path}: still an embed");
+        assert!(tag_with(&html, "embed-open").contains(r#"target="_blank""#));
+    }
+}
+
+#[tokio::test]
+async fn the_web_card_and_charts_offer_the_embed_code_and_a_kiosk_does_not() {
+    let card = render("/de/event/bosch-aftermarket-plant").await;
+    assert!(
+        text_of(&card).contains("Einbettungscode kopieren"),
+        "{card}"
+    );
+    let charts = render("/zh/charts").await;
+    let count = nanjing_stuttgart::charts::charts(nanjing_stuttgart::content_file::content()).len();
+    assert_eq!(charts.matches("复制嵌入代码").count(), count);
+    for path in [
+        "/de/event/bosch-aftermarket-plant?mode=kiosk",
+        "/de/charts?mode=kiosk",
+    ] {
+        let kiosk = LocalServerRenderer::<nanjing_stuttgart::app::App>::with_props(
+            nanjing_stuttgart::app::AppProps {
+                history: nanjing_stuttgart::history::History::memory(path),
+                hydrating: false,
+            },
+        )
+        .hydratable(false)
+        .render()
+        .await;
+        assert!(kiosk.contains("take-home"), "{path}: rendered as a kiosk");
+        assert!(!kiosk.contains("embed-code"), "{path}");
+    }
+}
+
+#[test]
+fn the_embed_code_frames_the_embed_at_the_public_address() {
+    use nanjing_stuttgart::components::embed_code::embed_snippet;
+    let snippet = embed_snippet(
+        "https://www.example.org/ausstellung/embed/de/chart/trade",
+        "Handel \"Nanjing\" – Nanjing – Stuttgart",
+        640,
+    );
+    assert!(snippet.starts_with(
+        r#"<iframe src="https://www.example.org/ausstellung/embed/de/chart/trade" title="Handel &quot;Nanjing&quot; – Nanjing – Stuttgart""#
+    ));
+    for part in [
+        r#"loading="lazy""#,
+        r#"height="640""#,
+        r#"width="800""#,
+        "</iframe>",
+    ] {
+        assert!(snippet.contains(part), "{snippet}");
+    }
 }

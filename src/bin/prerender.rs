@@ -77,6 +77,9 @@ fn main() {
         write_preview_pages(&runtime, &template, preview_dir, content);
     }
     write(&dir.join("app.html"), &template.shell());
+    // The same shell for an embed's address that names no chart or event: a server sends it
+    // with the embeds' headers, so the frame shows what is missing (README, "Embeds").
+    write(&dir.join("embed/app.html"), &template.shell());
     write(&dir.join("sitemap.xml"), &sitemap(&all, &origin));
     write(
         &dir.join("robots.txt"),

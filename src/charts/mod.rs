@@ -32,3 +32,21 @@ pub fn charts(content: &Content) -> Vec<Chart<'_>> {
     }
     charts
 }
+
+/// The chart an embed's address names: by the chart's id, or by the id of a series drawn in
+/// it (a group's series each lead to the group's chart).
+pub fn chart_named<'a>(content: &'a Content, id: &str) -> Option<Chart<'a>> {
+    charts(content)
+        .into_iter()
+        .find(|chart| chart.id == id || chart.series.iter().any(|s| s.id == id))
+}
+
+/// A chart's title: the titles of its series.
+pub fn chart_title(chart: &Chart<'_>, lang: crate::i18n::Lang) -> String {
+    chart
+        .series
+        .iter()
+        .map(|s| s.title.get(lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}

@@ -21,6 +21,7 @@ use crate::charts::interaction::{
 use crate::charts::summary::summary;
 use crate::charts::Chart;
 use crate::components::control_icon::{ControlIcon, Glyph};
+use crate::components::embed_code::EmbedCode;
 use crate::components::series_table::{colon, status_name, SeriesTable};
 use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
@@ -35,6 +36,10 @@ use crate::state::{use_exhibit, use_setting, Action};
 pub struct ChartViewProps {
     pub lang: Lang,
     pub chart: Chart<'static>,
+    /// Shown alone in another website's frame (`/embed/<lang>/chart/<id>`): its title is the
+    /// page's heading, and it offers neither downloads nor its own embed code.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// How long one year stays marked while playing, in ms.
@@ -83,12 +88,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     }
     let (width, font) = *size;
     let height = chart_height(width, font, is_sparse(&chart.series));
-    let title = chart
-        .series
-        .iter()
-        .map(|s| s.title.get(lang))
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let title = crate::charts::chart_title(chart, lang);
     let summaries = chart
         .series
         .iter()
@@ -254,7 +254,11 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
 
     html! {
         <figure class="chart" id={chart.id.clone()} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ &title }</h3>
+            if props.embedded {
+                <h1 id={heading_id}>{ &title }</h1>
+            } else {
+                <h3 id={heading_id}>{ &title }</h3>
+            }
             <p class="chart-summary">{ &summaries }</p>
             <div class="chart-frame" ref={frame} data-style={format!("height: {height}px")}>
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
@@ -347,13 +351,14 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 if kiosk {
                     <TakeHome address={setting.public_address(&Route::Charts { lang }, marked)}
                         label={text.take_home} counted_as={format!("chart:{}", chart.id)} />
-                } else {
+                } else if !props.embedded {
                     <a class="control chart-download" download={format!("{}.csv", chart.id)}
                         href={data_url("text/csv", &csv(&chart.series))}>{ text.chart_download_csv }</a>
                     <a class="control chart-download" download={format!("{}.svg", chart.id)}
                         href={data_url("image/svg+xml", &drawn.as_ref().as_ref().map(|d| d.svg.clone()).unwrap_or_default())}>
                         { text.chart_download_svg }
                     </a>
+                    <EmbedCode {lang} embed={Route::EmbedChart { lang, chart: chart.id.clone() }} />
                 }
             </div>
             <details class="chart-table">

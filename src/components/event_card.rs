@@ -12,14 +12,17 @@ use yew::prelude::*;
 
 use crate::components::category_icon::CategoryIcon;
 use crate::components::control_icon::{ControlIcon, Glyph};
+use crate::components::embed_code::EmbedCode;
 use crate::components::picture_figure::PictureFigure;
 use crate::components::route_link::RouteLink;
+use crate::components::series_table::word_space;
 use crate::components::source_list::SourceList;
 use crate::components::take_home::TakeHome;
 use crate::content::Confidence;
 use crate::content_file::content;
 use crate::i18n::format::{format_amount, format_span, format_year};
 use crate::i18n::{ui, Lang};
+use crate::query::{Address, ViewQuery};
 use crate::route::Route;
 use crate::state::use_setting;
 
@@ -29,6 +32,11 @@ pub struct EventCardProps {
     pub lang: Lang,
     /// Index of the event in the content's (date-sorted) events.
     pub index: usize,
+    /// Shown alone in another website's frame (`/embed/<lang>/event/<id>`): no way to the
+    /// neighbours or back to the timeline, and links to the exhibit open a new tab, so the
+    /// frame never turns into the whole exhibit nor moves its host page.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// Whether the card scrolls inside itself, whether some of it lies below what shows, and the
@@ -237,14 +245,30 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                         let series = content.series.iter().find(|s| s.id == link.series)?;
                         let point = series.points.iter().find(|p| p.year == link.year)?;
                         let amount = format_amount(lang, point.value * series.scale, series.currency.as_deref());
+                        let figure = html! {
+                            <>
+                                <span class="event-figure-value">{ amount }</span>
+                                <span class="event-figure-label">
+                                    { format!("{}, {}", series.title.get(lang), format_year(lang, link.year)) }
+                                </span>
+                            </>
+                        };
                         Some(html! {
                             <li data-series={series.id.clone()}>
-                                <RouteLink to={Route::Charts { lang }} year={Some(link.year)} classes="event-figure">
-                                    <span class="event-figure-value">{ amount }</span>
-                                    <span class="event-figure-label">
-                                        { format!("{}, {}", series.title.get(lang), format_year(lang, link.year)) }
-                                    </span>
-                                </RouteLink>
+                                if props.embedded {
+                                    <a class="event-figure" target="_blank" rel="noopener"
+                                        href={crate::base::outward(&Address {
+                                            route: Route::Charts { lang },
+                                            query: ViewQuery { year: Some(link.year), ..ViewQuery::default() },
+                                        }.href())}>
+                                        { figure }
+                                        <span class="visually-hidden">{ word_space(lang) }{ text.embed_new_tab }</span>
+                                    </a>
+                                } else {
+                                    <RouteLink to={Route::Charts { lang }} year={Some(link.year)} classes="event-figure">
+                                        { figure }
+                                    </RouteLink>
+                                }
                             </li>
                         })
                     }) }
@@ -256,13 +280,18 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             }
             <h2>{ text.event_sources_heading }</h2>
             <SourceList {lang} sources={event.sources.clone()} />
-            <nav class="event-neighbours" aria-label={text.timeline_label}>
-                { neighbour(-1, text.event_previous, "previous") }
-                { neighbour(1, text.event_next, "next") }
-            </nav>
-            <RouteLink to={Route::Timeline { lang }} classes="control close-card">
-                <ControlIcon glyph={Glyph::Close} />{ text.close_card }
-            </RouteLink>
+            if !props.embedded {
+                if setting.kiosk().is_none() {
+                    <EmbedCode {lang} embed={Route::EmbedEvent { lang, id: event.id.clone() }} />
+                }
+                <nav class="event-neighbours" aria-label={text.timeline_label}>
+                    { neighbour(-1, text.event_previous, "previous") }
+                    { neighbour(1, text.event_next, "next") }
+                </nav>
+                <RouteLink to={Route::Timeline { lang }} classes="control close-card">
+                    <ControlIcon glyph={Glyph::Close} />{ text.close_card }
+                </RouteLink>
+            }
         </article>
         // A cue for the eye and the finger: a screen reader reads on by itself, and the
         // keyboard scrolls the focused card, so it is hidden from both.

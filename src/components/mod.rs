@@ -5,6 +5,7 @@ pub mod category_icon;
 pub mod chart_view;
 pub mod control_icon;
 pub mod document_meta;
+pub mod embed_code;
 pub mod event_card;
 pub mod event_index;
 pub mod kiosk_supervisor;

@@ -32,6 +32,16 @@ pub fn status_name(text: &UiText, status: Status) -> &'static str {
     }
 }
 
+/// The space between two phrases: none in Chinese, whose full-width brackets and stops carry
+/// their own.
+pub fn word_space(lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        ""
+    } else {
+        " "
+    }
+}
+
 /// A colon as each language writes it: full-width in Chinese.
 pub fn colon(lang: Lang) -> &'static str {
     if lang == Lang::Zh {

@@ -243,6 +243,21 @@ ui_text! {
     staff_reset_yes,
     /// Staff panel: After the deletion.
     staff_reset_done,
+    /// An embed whose address names no chart (the event's are `event_unknown_*`).
+    chart_unknown_heading,
+    chart_unknown_body,
+    /// An embed's link to the full view, which opens in a new tab.
+    embed_open,
+    /// Said to screen readers after `embed_open`.
+    embed_new_tab,
+    /// The web control that copies the HTML to frame a chart or an event elsewhere.
+    embed_code_copy,
+    /// The label of the field that shows that HTML.
+    embed_code_label,
+    /// Announced once the HTML is on the clipboard.
+    embed_code_copied,
+    /// Announced when the browser refused the clipboard: the field's text is selected.
+    embed_code_select,
 }
 
 const DE: UiText = UiText {
@@ -406,6 +421,16 @@ const DE: UiText = UiText {
     staff_reset_confirm: "Alle Zählungen dieses Geräts löschen? Das lässt sich nicht rückgängig machen.",
     staff_reset_yes: "Ja, alle löschen",
     staff_reset_done: "Die Zählungen wurden gelöscht.",
+    chart_unknown_heading: "Diese Grafik gibt es hier nicht",
+    chart_unknown_body: "Die Adresse verweist auf keine Grafik der Ausstellung. \
+        Vielleicht wurde sie umbenannt – in der Ausstellung finden Sie alle Grafiken.",
+    embed_open: "In der Ausstellung öffnen",
+    embed_new_tab: "(öffnet in einem neuen Tab)",
+    embed_code_copy: "Einbettungscode kopieren",
+    embed_code_label: "Einbettungscode (HTML) für Ihre Website",
+    embed_code_copied: "Einbettungscode in die Zwischenablage kopiert.",
+    embed_code_select: "Kopieren war nicht möglich. Der Code ist markiert: \
+        kopieren Sie ihn mit Strg+C (Mac: Cmd+C).",
 };
 
 const ZH: UiText = UiText {
@@ -557,6 +582,14 @@ const ZH: UiText = UiText {
     staff_reset_confirm: "删除本机的全部统计？此操作无法撤销。",
     staff_reset_yes: "是，全部删除",
     staff_reset_done: "统计已删除。",
+    chart_unknown_heading: "没有找到这张图表",
+    chart_unknown_body: "该地址没有对应的展览图表，可能已经更名。展览中列出了全部图表。",
+    embed_open: "在展览中打开",
+    embed_new_tab: "（在新标签页中打开）",
+    embed_code_copy: "复制嵌入代码",
+    embed_code_label: "用于您网站的嵌入代码（HTML）",
+    embed_code_copied: "嵌入代码已复制到剪贴板。",
+    embed_code_select: "无法自动复制。代码已选中，请按 Ctrl+C（Mac：Cmd+C）复制。",
 };
 
 const EN: UiText = UiText {
@@ -716,6 +749,16 @@ const EN: UiText = UiText {
     staff_reset_confirm: "Delete every count on this device? This cannot be undone.",
     staff_reset_yes: "Yes, delete all",
     staff_reset_done: "The counts were deleted.",
+    chart_unknown_heading: "No such chart here",
+    chart_unknown_body: "This address does not lead to a chart of the exhibition. It may have \
+        been renamed – the exhibition shows every chart.",
+    embed_open: "Open in the exhibition",
+    embed_new_tab: "(opens in a new tab)",
+    embed_code_copy: "Copy embed code",
+    embed_code_label: "Embed code (HTML) for your website",
+    embed_code_copied: "Embed code copied to the clipboard.",
+    embed_code_select: "Copying did not work. The code is selected: copy it with Ctrl+C \
+        (Mac: Cmd+C).",
 };
 
 /// The interface strings in `lang`.

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod charts;
+pub mod embed;
 pub mod home;
 pub mod legal;
 pub mod not_found;

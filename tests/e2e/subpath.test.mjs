@@ -119,6 +119,31 @@ describe('a build for /ausstellung/nanjing/', () => {
     }
   });
 
+  test('embeds lie below the base, may be framed, and link to the exhibit there', async () => {
+    const embed = `${url}${BASE}/embed/zh/chart/bw-china-trade`;
+    const response = await fetch(embed);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-security-policy'), /frame-ancestors \*$/);
+    assert.match(await response.text(), new RegExp(`<link rel="canonical" href="${url}${BASE}/zh/charts">`));
+    const missing = await fetch(`${url}${BASE}/embed/de/event/no-such-event`);
+    assert.equal(missing.status, 404);
+    assert.match(missing.headers.get('content-security-policy'), /frame-ancestors \*$/);
+    assert.match((await fetch(`${url}${BASE}/de`)).headers.get('content-security-policy'), /frame-ancestors 'none'$/);
+    const { context, page, problems } = await open();
+    await page.goto(embed);
+    await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0);
+    assert.equal(await page.getAttribute('a.embed-open', 'href'), `${BASE}/zh/charts#bw-china-trade`);
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, 'no worker from an embed');
+    await page.goto(`${url}${BASE}/embed/de/event/no-such-event`);
+    await page.waitForSelector('.embed-missing h1');
+    assert.equal(await page.textContent('.embed-missing h1'), 'Dieses Ereignis gibt es hier nicht');
+    assert.equal(await page.getAttribute('a.embed-open', 'href'), `${BASE}/de`);
+    // The missing embed's own 404 (also reported by the console without its address); any
+    // other failed file would still show as "HTTP 404: <its address>".
+    assert.deepEqual(problems.filter((problem) => !problem.includes('no-such-event') && !/status of 404/.test(problem)), []);
+    await context.close();
+  });
+
   test('the service worker controls the sub-path and starts the exhibit offline', async () => {
     const { context, page, problems } = await open();
     await page.goto(`${url}${BASE}/de`);

@@ -25,6 +25,10 @@ const ROUTES = (lang) => [
   `/${lang}/charts`,
   `/${lang}/about`,
   `/${lang}/nowhere`,
+  // The embeds, as the page inside a frame (tests/e2e/embed.test.mjs frames them).
+  `/embed/${lang}/chart/bw-china-trade`,
+  `/embed/${lang}/event/bosch-aftermarket-plant`,
+  `/embed/${lang}/chart/no-such-chart`,
 ];
 
 /** axe-core's WCAG 2.2 A/AA violations on the page, as "rule: target" lines. */

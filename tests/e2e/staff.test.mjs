@@ -18,12 +18,18 @@ after(async () => {
 
 const HOLD_MS = 5000;
 
-/** A finger (the mouse here) held still at (x, y) for `ms`. */
-async function hold(page, x, y, ms) {
-  await page.mouse.move(x, y);
-  await page.mouse.down();
+/** A finger on the touch screen (touch events through the DevTools protocol, as a kiosk's
+ * screen sends them), put down at (x, y), moved along `path`, lifted after `ms`. */
+async function hold(page, x, y, ms, path = []) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (const [toX, toY] of path) {
+    await page.waitForTimeout(50);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y: toY }] });
+  }
   await page.waitForTimeout(ms);
-  await page.mouse.up();
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
 }
 
 /** The gesture, then the PIN typed on the pad's keys. */
@@ -46,11 +52,7 @@ describe('staff panel', () => {
     for (let i = 0; i < 8; i += 1) await page.touchscreen.tap(15 + i, 15 + i);
     await hold(page, 20, 20, 2000);
     // Held long enough, but dragged along the way.
-    await page.mouse.move(20, 20);
-    await page.mouse.down();
-    await page.mouse.move(80, 60, { steps: 5 });
-    await page.waitForTimeout(HOLD_MS + 300);
-    await page.mouse.up();
+    await hold(page, 20, 20, HOLD_MS + 300, [[32, 28], [44, 36], [56, 44], [68, 52], [80, 60]]);
     // Held long enough, but not on the corner.
     await hold(page, 960, 540, HOLD_MS + 300);
     assert.equal(await page.locator('.pin-pad, .staff-panel').count(), 0);

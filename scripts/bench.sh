@@ -22,4 +22,17 @@ node scripts/write-sw.mjs "$bench/dist-stress"
 node scripts/compress.mjs "$bench/dist-stress"
 
 bash scripts/build.sh
-node bench/bench.mjs --dist dist --stress "$bench/dist-stress" --out "$bench"
+
+# The side by side: the same facts in TimelineJS 3 with an ECharts chart, installed from the
+# package registry for the benchmark only (bench/side-by-side/package-lock.json, into
+# bench/side-by-side/node_modules; nothing of them goes into dist/ or the release), written
+# with their own files as a static page below the target folder and compressed like dist/.
+side_lock="$(sha256sum bench/side-by-side/package-lock.json | cut -d' ' -f1)"
+if [ "$(cat bench/side-by-side/node_modules/.lock-hash 2>/dev/null)" != "$side_lock" ]; then
+  npm ci --prefix bench/side-by-side --ignore-scripts --no-audit --no-fund --loglevel=error
+  echo "$side_lock" > bench/side-by-side/node_modules/.lock-hash
+fi
+node bench/side-by-side/generate.mjs "$bench/side-by-side"
+node scripts/compress.mjs "$bench/side-by-side"
+
+node bench/bench.mjs --dist dist --stress "$bench/dist-stress" --out "$bench" --side "$bench/side-by-side"

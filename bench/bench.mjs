@@ -12,6 +12,7 @@ import { basename, extname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { sideBySide, sideBySideMarkdown } from './side-by-side/measure.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -19,6 +20,8 @@ const arg = (name, fallback) => {
 };
 const DIST = arg('dist', 'dist');
 const STRESS = arg('stress', null);
+// The same facts in TimelineJS 3 + ECharts (bench/side-by-side/generate.mjs writes the folder).
+const SIDE = arg('side', null);
 const OUT = arg('out', join(process.env.CARGO_TARGET_DIR ?? 'target', 'bench'));
 const KIOSK = { width: 1920, height: 1080 };
 const THROTTLE = { cpu: 4, latency: 60, bitsPerSecond: 9_000_000 };
@@ -465,6 +468,7 @@ function markdown(results, verdicts) {
       lines.push(`- memory later (JS heap + wasm after each further round): ${later}; growth after the first round ${(m.laterGrowth * 100).toFixed(1)} %`);
     }
   }
+  if (results.sideBySide) lines.push('', ...sideBySideMarkdown(results.sideBySide));
   return lines.join('\n') + '\n';
 }
 
@@ -482,6 +486,10 @@ results.firstView = {
 await new Promise((done) => server.server.close(done));
 results.real = await measureBundle(browser, DIST, 'real content');
 if (STRESS) results.stress = await measureBundle(browser, STRESS, 'stress content');
+if (SIDE) {
+  console.log('side by side: TimelineJS 3 + ECharts');
+  results.sideBySide = await sideBySide({ newPage: (options) => newPage(browser, options), dist: DIST, side: SIDE, runs: START_RUNS, profile: THROTTLE });
+}
 await browser.close();
 
 const verdicts = BUDGETS.map(([key, limit, unit, what]) => {

@@ -5,7 +5,8 @@
 // its orientation whose least width the track has), and applies that layout, so nothing on
 // the track overlaps while the WebAssembly loads, and nothing moves when the app takes over
 // (it picks the same class). Elements without an entry for the class are hidden. Styles go
-// through the CSSOM, which the Content-Security-Policy allows.
+// through the CSSOM, which the Content-Security-Policy allows. The page loads it with `defer`:
+// it is asked for beside the stylesheets and runs once the page is parsed, before the app.
 (() => {
   const picked = new WeakMap();
   const portrait = () => {

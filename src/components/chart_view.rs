@@ -24,6 +24,7 @@ use crate::components::control_icon::{ControlIcon, Glyph};
 use crate::components::series_table::{colon, status_name, SeriesTable};
 use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
+use crate::decimal::fixed;
 use crate::i18n::format::{format_amount, format_year};
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
@@ -66,7 +67,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                         .ok()
                         .flatten()
                         .and_then(|style| style.get_property_value("font-size").ok())
-                        .and_then(|px| px.trim_end_matches("px").parse::<f64>().ok())
+                        .and_then(|px| crate::decimal::parse(px.trim_end_matches("px")))
                         .unwrap_or(16.0);
                     if *size != (width, font) {
                         size.set((width, font));
@@ -301,7 +302,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                         html! {
                             <button type="button" class={classes!("chart-point", (marked == Some(mark.year)).then_some("marked"))}
                                 data-point={i.to_string()} data-year={mark.year.to_string()}
-                                data-style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}
+                                data-style={format!("left: {}px; top: {}px", fixed(mark.x, 1), fixed(mark.y, 1))}
                                 tabindex={if i == *focus { "0" } else { "-1" }}
                                 aria-label={label}
                                 onclick={select} onmouseenter={hover} onmouseleave={unhover}
@@ -312,7 +313,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 if let Some(mark) = active.and_then(|i| points.get(i)) {
                     <div class={classes!("chart-tooltip", tooltip_opens_left(mark, width).then_some("left"))}
                         aria-hidden="true"
-                        data-style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}>
+                        data-style={format!("left: {}px; top: {}px", fixed(mark.x, 1), fixed(mark.y, 1))}>
                         { describe(mark) }
                     </div>
                 }

@@ -12,8 +12,8 @@ use crate::history::History;
 use crate::i18n::format::format_span;
 use crate::i18n::ui;
 use crate::pages::{
-    about::AboutPage, charts::ChartsPage, home::HomePage, legal::LegalPage,
-    not_found::NotFoundPage, root::RootPage,
+    about::AboutPage, charts::ChartsPage, home::home_page, legal::legal_page,
+    not_found::NotFoundPage, root::root_page,
 };
 use crate::route::Route;
 use crate::state::{use_lang, use_route, ExhibitProvider};
@@ -98,16 +98,14 @@ fn Shell() -> Html {
 
 fn render_route(route: Route) -> Html {
     match route {
-        Route::Root => html! { <RootPage /> },
-        Route::Timeline { lang } => html! { <HomePage {lang} /> },
-        // The same component as the timeline's, so opening an event from the timeline keeps the
+        Route::Root => root_page(),
+        Route::Timeline { lang } => home_page(lang, None),
+        // The same view as the timeline's, so opening an event from the timeline keeps the
         // timeline in place instead of building it anew.
-        Route::Event { lang, id } => {
-            html! { <HomePage {lang} selected={Some(AttrValue::from(id))} /> }
-        }
+        Route::Event { lang, id } => home_page(lang, Some(AttrValue::from(id))),
         Route::Charts { lang } => html! { <ChartsPage {lang} /> },
         Route::About { lang } => html! { <AboutPage {lang} /> },
-        Route::Page { lang, page } => html! { <LegalPage {lang} {page} /> },
+        Route::Page { lang, page } => legal_page(lang, page),
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -20,8 +20,8 @@ use crate::charts::interaction::{
 };
 use crate::charts::summary::summary;
 use crate::charts::Chart;
-use crate::components::control_icon::{ControlIcon, Glyph};
-use crate::components::series_table::{colon, status_name, SeriesTable};
+use crate::components::control_icon::{control_icon, Glyph};
+use crate::components::series_table::{colon, series_table, status_name};
 use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
 use crate::decimal::fixed;
@@ -337,7 +337,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             </div>
             <div class="chart-actions">
                 <button type="button" class="control chart-play" aria-pressed={playing.to_string()} onclick={toggle_play}>
-                    <ControlIcon glyph={if *playing { Glyph::Pause } else { Glyph::Play }} />
+                    { control_icon(if *playing { Glyph::Pause } else { Glyph::Play }) }
                     { if *playing { text.chart_pause } else { text.chart_play } }
                 </button>
                 if kiosk {
@@ -354,9 +354,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             </div>
             <details class="chart-table">
                 <summary class="control">{ text.chart_table }</summary>
-                { for chart.series.iter().map(|s| html! {
-                    <SeriesTable {lang} series={(*s).clone()} {marked} framed={false} />
-                }) }
+                { for chart.series.iter().map(|s| series_table(lang, s, marked, false)) }
             </details>
         </figure>
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::category_icon::CategoryIcon;
+use crate::components::category_icon::category_icon;
 use crate::content_file::content;
 use crate::history::Step;
 use crate::i18n::format::format_year;
@@ -247,7 +247,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 aria-pressed={selected.to_string()}
                 onclick={open(event.id.clone())}>
                 <span class="marker-icon">
-                    <CategoryIcon icon={category.map_or(AttrValue::from("flag"), |c| AttrValue::from(c.icon.clone()))} />
+                    { category_icon(category.map_or("flag", |c| c.icon.as_str())) }
                 </span>
                 // The name a screen reader reads is the title, with the category added, even
                 // where the marker shows only its year.

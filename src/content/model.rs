@@ -380,17 +380,15 @@ impl Content {
 
     /// Every source the exhibit cites, once each (by URL), in the order first cited.
     pub fn all_sources(&self) -> Vec<&Source> {
+        let mut seen = std::collections::HashSet::new();
         let events = self.events.iter().flat_map(|e| e.sources.iter());
         let series = self.series.iter().flat_map(|s| s.sources.iter());
         let figures = self.figures.iter().map(|f| &f.source);
-        // A list, not a hash set: a hundred-odd sources, and no hash set code in the wasm.
-        let mut all: Vec<&Source> = Vec::new();
-        for source in events.chain(series).chain(figures) {
-            if !all.iter().any(|seen| seen.url == source.url) {
-                all.push(source);
-            }
-        }
-        all
+        events
+            .chain(series)
+            .chain(figures)
+            .filter(|source| seen.insert(source.url.as_str()))
+            .collect()
     }
 }
 

@@ -7,17 +7,17 @@
 //! Chinese characters (never before closing or after opening punctuation), never elsewhere
 //! inside a word: a browser breaks at least there, so it never needs more lines than counted.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What a Latin character not in the table is taken to be: as wide as a capital M is in Inter.
 const UNKNOWN: f64 = 0.9;
 
-/// The table of advances, read once, sorted by character (a sorted list rather than a hash
-/// map: the wasm carries no hash map of its own for 140 entries).
-fn advances() -> &'static [(char, f64)] {
-    static TABLE: OnceLock<Vec<(char, f64)>> = OnceLock::new();
+/// The table of advances, read once.
+fn advances() -> &'static HashMap<char, f64> {
+    static TABLE: OnceLock<HashMap<char, f64>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(char, f64)> = include_str!("../../assets/fonts/advances.txt")
+        include_str!("../../assets/fonts/advances.txt")
             .lines()
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| {
@@ -25,9 +25,7 @@ fn advances() -> &'static [(char, f64)] {
                 let char = char::from_u32(u32::from_str_radix(code, 16).ok()?)?;
                 Some((char, crate::decimal::parse(width.trim())? / 1000.0))
             })
-            .collect();
-        table.sort_by_key(|&(char, _)| char);
-        table
+            .collect()
     })
 }
 
@@ -40,11 +38,7 @@ fn is_cjk(c: char) -> bool {
 
 /// The advance of one character, in em.
 fn advance(c: char) -> f64 {
-    let table = advances();
-    let latin = table
-        .binary_search_by_key(&c, |&(char, _)| char)
-        .ok()
-        .map(|at| table[at].1);
+    let latin = advances().get(&c).copied();
     if is_cjk(c) {
         1.0
     } else if matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·') {

@@ -10,10 +10,10 @@ use crate::components::site_header::SiteHeader;
 use crate::content_file::content;
 use crate::history::History;
 use crate::i18n::format::format_span;
-use crate::i18n::ui;
+use crate::i18n::{ui, Lang};
 use crate::pages::{
     about::AboutPage, charts::ChartsPage, home::home_page, legal::legal_page,
-    not_found::NotFoundPage, root::root_page,
+    not_found::not_found_page, root::root_page,
 };
 use crate::route::Route;
 use crate::state::{use_lang, use_route, ExhibitProvider};
@@ -89,14 +89,14 @@ fn Shell() -> Html {
             <SiteHeader />
             <p class="visually-hidden" role="status">{ announcement }</p>
             <main id="content" class="view" tabindex="-1">
-                { render_route(route) }
+                { render_route(route, lang) }
             </main>
             <SiteFooter />
         </div>
     }
 }
 
-fn render_route(route: Route) -> Html {
+fn render_route(route: Route, lang: Lang) -> Html {
     match route {
         Route::Root => root_page(),
         Route::Timeline { lang } => home_page(lang, None),
@@ -106,6 +106,6 @@ fn render_route(route: Route) -> Html {
         Route::Charts { lang } => html! { <ChartsPage {lang} /> },
         Route::About { lang } => html! { <AboutPage {lang} /> },
         Route::Page { lang, page } => legal_page(lang, page),
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::NotFound => not_found_page(lang),
     }
 }

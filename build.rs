@@ -7,6 +7,10 @@
 mod calendar;
 
 #[allow(dead_code, unused_imports)]
+#[path = "src/decimal.rs"]
+mod decimal;
+
+#[allow(dead_code, unused_imports)]
 #[path = "src/i18n/mod.rs"]
 mod i18n;
 

@@ -34,7 +34,7 @@ const MEMORY_ROUNDS = Number(arg('memory-rounds', '3'));
 
 const BUDGETS = [
   // [key in results, limit, unit, what]
-  ['bytes.appCode.brotli', 150 * 1024, 'B', 'app code (wasm + JS + CSS), brotli'],
+  ['bytes.appCode.brotli', 185 * 1024, 'B', 'app code (wasm + JS + CSS), brotli'],
   ['firstView.de.fontBytes', 200 * 1024, 'B', 'fonts a German first view downloads'],
   ['firstView.zh.fontBytes', 300 * 1024, 'B', 'fonts a Chinese first view downloads'],
   ['bytes.fonts.raw', 1200 * 1024, 'B', 'all fonts together'],
@@ -50,6 +50,13 @@ const BUDGETS = [
   ['stress.drag.p95', 16.7, 'ms', 'frame time during a 5 s drag, p95 (500 events)'],
   ['stress.zoom.p95', 16.7, 'ms', 'frame time during a zoom to one year, p95 (500 events)'],
   ['stress.memory.growth', 0.1, 'ratio', 'memory growth over 2,000 interactions (500 events)'],
+];
+
+// Long-term aims: reported under the budgets, not pass or fail (issue 17: app code at most
+// 185 KB now, on the way to 150 KB).
+const AIMS = [
+  // [key in results, aim, unit, what]
+  ['bytes.appCode.brotli', 150 * 1024, 'B', 'app code (wasm + JS + CSS), brotli'],
 ];
 
 const CHROMIUM_ARGS = [
@@ -443,6 +450,11 @@ function markdown(results, verdicts) {
   for (const v of verdicts) {
     const show = (x) => (v.unit === 'B' ? kb(x) : v.unit === 'ratio' ? `${(x * 100).toFixed(1)} %` : `${x} ms`);
     lines.push(`| ${v.what} | ${v.value == null ? 'not measured' : show(v.value)} | ${show(v.limit)} | ${v.pass ? 'pass' : '**FAIL**'} |`);
+  }
+  for (const [key, aim, unit, what] of AIMS) {
+    const value = get(results, key);
+    const show = (x) => (unit === 'B' ? kb(x) : `${x} ms`);
+    lines.push(`| aim (no budget): ${what} | ${value == null ? 'not measured' : show(value)} | ${show(aim)} | ${value != null && value <= aim ? 'met' : 'not yet'} |`);
   }
   lines.push('', '## Bytes', '', '| | files | raw | gzip | brotli |', '|---|---:|---:|---:|---:|');
   for (const [name, b] of Object.entries(results.bytes)) {

@@ -11,10 +11,10 @@ use crate::components::staff_door::StaffDoor;
 use crate::content_file::content;
 use crate::history::History;
 use crate::i18n::format::format_span;
-use crate::i18n::ui;
+use crate::i18n::{ui, Lang};
 use crate::pages::{
-    about::AboutPage, charts::ChartsPage, embed::EmbedPage, home::HomePage, legal::LegalPage,
-    not_found::NotFoundPage, root::RootPage,
+    about::AboutPage, charts::ChartsPage, embed::EmbedPage, home::home_page, legal::legal_page,
+    not_found::not_found_page, root::root_page,
 };
 use crate::route::Route;
 use crate::state::{use_lang, use_route, ExhibitProvider};
@@ -103,26 +103,24 @@ fn Shell() -> Html {
             <SiteHeader />
             <p class="visually-hidden" role="status">{ announcement }</p>
             <main id="content" class="view" tabindex="-1">
-                { render_route(route) }
+                { render_route(route, lang) }
             </main>
             <SiteFooter />
         </div>
     }
 }
 
-fn render_route(route: Route) -> Html {
+fn render_route(route: Route, lang: Lang) -> Html {
     match route {
-        Route::Root => html! { <RootPage /> },
-        Route::Timeline { lang } => html! { <HomePage {lang} /> },
-        // The same component as the timeline's, so opening an event from the timeline keeps the
+        Route::Root => root_page(),
+        Route::Timeline { lang } => home_page(lang, None),
+        // The same view as the timeline's, so opening an event from the timeline keeps the
         // timeline in place instead of building it anew.
-        Route::Event { lang, id } => {
-            html! { <HomePage {lang} selected={Some(AttrValue::from(id))} /> }
-        }
+        Route::Event { lang, id } => home_page(lang, Some(AttrValue::from(id))),
         Route::Charts { lang } => html! { <ChartsPage {lang} /> },
         Route::About { lang } => html! { <AboutPage {lang} /> },
-        Route::Page { lang, page } => html! { <LegalPage {lang} {page} /> },
+        Route::Page { lang, page } => legal_page(lang, page),
         Route::EmbedChart { .. } | Route::EmbedEvent { .. } => html! { <EmbedPage {route} /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::NotFound => not_found_page(lang),
     }
 }

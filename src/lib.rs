@@ -13,6 +13,7 @@ pub mod components;
 pub mod content;
 pub mod content_file;
 pub mod crash;
+pub mod decimal;
 pub mod history;
 pub mod i18n;
 pub mod kiosk;

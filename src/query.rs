@@ -69,7 +69,7 @@ impl ViewQuery {
         };
         let number = |name: &str| {
             value(name)
-                .and_then(|v| decode(v).parse::<f64>().ok())
+                .and_then(|v| crate::decimal::parse(&decode(v)))
                 .filter(|v| v.is_finite() && v.abs() < 1e6)
         };
         let window = match (number("from"), number("to")) {

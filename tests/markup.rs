@@ -344,9 +344,10 @@ async fn every_prerendered_page_has_a_heading_a_title_and_no_inline_style() {
 /// the caption with credit, the licence linked on the web (not on a kiosk) and the original.
 #[tokio::test]
 async fn a_photograph_is_a_picture_with_sizes_and_its_caption() {
-    use nanjing_stuttgart::components::picture_figure::{PictureFigure, PictureFigureProps};
+    use nanjing_stuttgart::components::picture_figure::picture_figure;
     use nanjing_stuttgart::content::{Crop, PhotoSizes, Picture, Text};
     use nanjing_stuttgart::i18n::Lang;
+    use yew::prelude::*;
 
     let picture = Picture {
         id: "harbour".into(),
@@ -375,9 +376,17 @@ async fn a_photograph_is_a_picture_with_sizes_and_its_caption() {
             },
         }),
     };
+    #[derive(Properties, PartialEq)]
+    struct FigureProps {
+        picture: Picture,
+        kiosk: bool,
+    }
+    #[component]
+    fn Figure(props: &FigureProps) -> Html {
+        picture_figure(Lang::De, &props.picture, props.kiosk)
+    }
     let render = |kiosk: bool| {
-        LocalServerRenderer::<PictureFigure>::with_props(PictureFigureProps {
-            lang: Lang::De,
+        LocalServerRenderer::<Figure>::with_props(FigureProps {
             picture: picture.clone(),
             kiosk,
         })

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::category_icon::CategoryIcon;
+use crate::components::category_icon::category_icon;
 use crate::content_file::content;
 use crate::i18n::{ui, Lang};
 use crate::state::{use_exhibit, Action};
@@ -36,7 +36,7 @@ pub fn CategoryFilter(props: &CategoryFilterProps) -> Html {
                 html! {
                     <button type="button" class="filter-button control" aria-pressed={shown.to_string()}
                         data-category={category.id.clone()} data-style={format!("--category: {}", category.colour)} {onclick}>
-                        <CategoryIcon icon={category.icon.clone()} />
+                        { category_icon(&category.icon) }
                         <span class="filter-name">{ category.name.get(props.lang) }</span>
                         <span class="filter-count">{ count }</span>
                     </button>

@@ -2,17 +2,11 @@
 
 use yew::prelude::*;
 
-/// Properties of [`CategoryIcon`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct CategoryIconProps {
-    /// One of `content::load::ICONS`.
-    pub icon: AttrValue,
-}
-
-/// A 24×24 line pictogram in the current text colour; decorative (the label names the category).
-#[component]
-pub fn CategoryIcon(props: &CategoryIconProps) -> Html {
-    let path = match props.icon.as_str() {
+/// A 24×24 line pictogram in the current text colour for `icon` (one of
+/// `content::load::ICONS`); decorative (the label names the category). A plain function, not a
+/// component: it has no state, and each component type costs the wasm about 1 KB.
+pub fn category_icon(icon: &str) -> Html {
+    let path = match icon {
         // Two hands meeting.
         "handshake" => "M2 12l5-5 4 3 3-3 5 2 3 3-6 6-3-2-2 2-3-2-2 1z M9 14l3 3",
         // A factory with a chimney and saw-tooth roof.

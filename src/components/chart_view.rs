@@ -20,11 +20,12 @@ use crate::charts::interaction::{
 };
 use crate::charts::summary::summary;
 use crate::charts::Chart;
-use crate::components::control_icon::{ControlIcon, Glyph};
+use crate::components::control_icon::{control_icon, Glyph};
 use crate::components::embed_code::EmbedCode;
-use crate::components::series_table::{colon, status_name, SeriesTable};
+use crate::components::series_table::{colon, series_table, status_name};
 use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
+use crate::decimal::fixed;
 use crate::i18n::format::{format_amount, format_year};
 use crate::i18n::{ui, Lang};
 use crate::kiosk::counts::Tally;
@@ -72,7 +73,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                         .ok()
                         .flatten()
                         .and_then(|style| style.get_property_value("font-size").ok())
-                        .and_then(|px| px.trim_end_matches("px").parse::<f64>().ok())
+                        .and_then(|px| crate::decimal::parse(px.trim_end_matches("px")))
                         .unwrap_or(16.0);
                     if *size != (width, font) {
                         size.set((width, font));
@@ -310,7 +311,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                         html! {
                             <button type="button" class={classes!("chart-point", (marked == Some(mark.year)).then_some("marked"))}
                                 data-point={i.to_string()} data-year={mark.year.to_string()}
-                                data-style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}
+                                data-style={format!("left: {}px; top: {}px", fixed(mark.x, 1), fixed(mark.y, 1))}
                                 tabindex={if i == *focus { "0" } else { "-1" }}
                                 aria-label={label}
                                 onclick={select} onmouseenter={hover} onmouseleave={unhover}
@@ -321,7 +322,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 if let Some(mark) = active.and_then(|i| points.get(i)) {
                     <div class={classes!("chart-tooltip", tooltip_opens_left(mark, width).then_some("left"))}
                         aria-hidden="true"
-                        data-style={format!("left: {:.1}px; top: {:.1}px", mark.x, mark.y)}>
+                        data-style={format!("left: {}px; top: {}px", fixed(mark.x, 1), fixed(mark.y, 1))}>
                         { describe(mark) }
                     </div>
                 }
@@ -345,7 +346,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             </div>
             <div class="chart-actions">
                 <button type="button" class="control chart-play" aria-pressed={playing.to_string()} onclick={toggle_play}>
-                    <ControlIcon glyph={if *playing { Glyph::Pause } else { Glyph::Play }} />
+                    { control_icon(if *playing { Glyph::Pause } else { Glyph::Play }) }
                     { if *playing { text.chart_pause } else { text.chart_play } }
                 </button>
                 if kiosk {
@@ -363,9 +364,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             </div>
             <details class="chart-table">
                 <summary class="control">{ text.chart_table }</summary>
-                { for chart.series.iter().map(|s| html! {
-                    <SeriesTable {lang} series={(*s).clone()} {marked} framed={false} />
-                }) }
+                { for chart.series.iter().map(|s| series_table(lang, s, marked, false)) }
             </details>
         </figure>
     }

@@ -15,16 +15,10 @@ pub enum Glyph {
     Down,
 }
 
-/// Properties of [`ControlIcon`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ControlIconProps {
-    pub glyph: Glyph,
-}
-
-/// A 24×24 pictogram; decorative (the control's label names what it does).
-#[component]
-pub fn ControlIcon(props: &ControlIconProps) -> Html {
-    let (path, filled) = match props.glyph {
+/// A 24×24 pictogram; decorative (the control's label names what it does). A plain function,
+/// not a component: it has no state, and each component type costs the wasm about 1 KB.
+pub fn control_icon(glyph: Glyph) -> Html {
+    let (path, filled) = match glyph {
         Glyph::Play => ("M7 4.5v15l12.5-7.5z", true),
         Glyph::Pause => ("M6.5 4.5h4v15h-4z M13.5 4.5h4v15h-4z", true),
         Glyph::Close => ("M6 6l12 12 M18 6L6 18", false),

@@ -118,7 +118,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     html! {
         <div class="embed-code">
             <button type="button" class="control embed-code-copy" {onclick}>
-                <ControlIconCode />{ text.embed_code_copy }
+                { code_icon() }{ text.embed_code_copy }
             </button>
             if *outcome != Outcome::Idle {
                 <label class="embed-code-label" for={id.clone()}>{ text.embed_code_label }</label>
@@ -137,8 +137,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
 }
 
 /// The control's pictogram: angle brackets, for code.
-#[component]
-fn ControlIconCode() -> Html {
+fn code_icon() -> Html {
     html! {
         <svg class="control-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
             <path d="M8.5 6.5L3 12l5.5 5.5 M15.5 6.5L21 12l-5.5 5.5" fill="none" stroke="currentColor"

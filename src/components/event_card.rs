@@ -10,10 +10,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::category_icon::CategoryIcon;
-use crate::components::control_icon::{ControlIcon, Glyph};
+use crate::components::category_icon::category_icon;
+use crate::components::control_icon::{control_icon, Glyph};
 use crate::components::embed_code::EmbedCode;
-use crate::components::picture_figure::PictureFigure;
+use crate::components::picture_figure::picture_figure;
 use crate::components::route_link::RouteLink;
 use crate::components::series_table::word_space;
 use crate::components::source_list::SourceList;
@@ -198,12 +198,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             .map(|other| html! {
                 <RouteLink to={Route::Event { lang, id: other.id.clone() }} classes={classes!("control", "neighbour", class)}>
                     if offset < 0 {
-                        <ControlIcon glyph={Glyph::Previous} />
+                        { control_icon(Glyph::Previous) }
                     }
                     <span class="neighbour-label">{ label }</span>
                     <span class="neighbour-title">{ other.title.get(lang) }</span>
                     if offset > 0 {
-                        <ControlIcon glyph={Glyph::Next} />
+                        { control_icon(Glyph::Next) }
                     }
                 </RouteLink>
             })
@@ -226,13 +226,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             <h1 id="event-card-title">{ event.title.get(lang) }</h1>
             if let Some(category) = category {
                 <p class="event-category" data-style={format!("--category: {}", category.colour)}>
-                    <CategoryIcon icon={category.icon.clone()} />
+                    { category_icon(&category.icon) }
                     <span class="visually-hidden">{ text.event_category }{ ": " }</span>
                     { category.name.get(lang) }
                 </p>
             }
             if let Some(picture) = event.picture.as_deref().and_then(|id| content.pictures.iter().find(|p| p.id == id)) {
-                <PictureFigure {lang} picture={picture.clone()} kiosk={setting.kiosk().is_some()} />
+                { picture_figure(lang, picture, setting.kiosk().is_some()) }
             }
             <p class="event-text">{ event.text.get(lang) }</p>
             if let (Some(label), Some(note)) = (confidence, event.confidence_note.as_ref()) {
@@ -289,7 +289,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     { neighbour(1, text.event_next, "next") }
                 </nav>
                 <RouteLink to={Route::Timeline { lang }} classes="control close-card">
-                    <ControlIcon glyph={Glyph::Close} />{ text.close_card }
+                    { control_icon(Glyph::Close) }{ text.close_card }
                 </RouteLink>
             }
         </article>
@@ -297,7 +297,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         // keyboard scrolls the focused card, so it is hidden from both.
         if overflow.more_below {
             <button type="button" class="control primary card-more" tabindex="-1" aria-hidden="true" onclick={read_on}>
-                <ControlIcon glyph={Glyph::Down} />{ text.card_more }
+                { control_icon(Glyph::Down) }{ text.card_more }
             </button>
         }
         </div>

@@ -12,21 +12,10 @@ use crate::i18n::{ui, Lang};
 /// most 28rem wide (assets/style.css, `.event-picture img`), the whole screen on a phone.
 pub const SIZES: &str = "(max-width: 32rem) 100vw, 28rem";
 
-/// Properties of [`PictureFigure`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct PictureFigureProps {
-    pub lang: Lang,
-    pub picture: Picture,
-    /// On a kiosk the caption has no links.
-    #[prop_or_default]
-    pub kiosk: bool,
-}
-
-/// One picture and its caption.
-#[component]
-pub fn PictureFigure(props: &PictureFigureProps) -> Html {
-    let picture = &props.picture;
-    let alt = picture.alt.get(props.lang).to_string();
+/// One picture and its caption; on a kiosk (`kiosk`) the caption has no links. A plain
+/// function, not a component: it has no state of its own.
+pub fn picture_figure(lang: Lang, picture: &Picture, kiosk: bool) -> Html {
+    let alt = picture.alt.get(lang).to_string();
     let image = match &picture.sizes {
         // A drawing scales to any width by itself.
         None => html! {
@@ -53,7 +42,7 @@ pub fn PictureFigure(props: &PictureFigureProps) -> Html {
         }
     };
     let licence = match &picture.licence_url {
-        Some(url) if !props.kiosk => html! {
+        Some(url) if !kiosk => html! {
             <a href={url.clone()} rel="license noopener noreferrer">{ picture.licence.clone() }</a>
         },
         _ => html! { { picture.licence.clone() } },
@@ -76,8 +65,8 @@ pub fn PictureFigure(props: &PictureFigureProps) -> Html {
                 if let Some(source) = source {
                     { " · " }
                     <span class="picture-source">
-                        { ui(props.lang).picture_source }{ ": " }
-                        if let (Some(url), false) = (&picture.source_url, props.kiosk) {
+                        { ui(lang).picture_source }{ ": " }
+                        if let (Some(url), false) = (&picture.source_url, kiosk) {
                             <a href={url.clone()} rel="noopener noreferrer">{ source }</a>
                         } else {
                             { source }

@@ -4,7 +4,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::control_icon::{ControlIcon, Glyph};
+use crate::components::control_icon::{control_icon, Glyph};
 use crate::i18n::ui;
 use crate::kiosk::PIN_DIGITS;
 use crate::state::use_lang;
@@ -106,7 +106,7 @@ pub fn PinPad(props: &PinPadProps) -> Html {
                 <div class="pin-keys">
                     { for "123456789".chars().map(key) }
                     <button type="button" class="control pin-key" aria-label={text.staff_pin_delete} onclick={on_delete}>
-                        <ControlIcon glyph={Glyph::Previous} />
+                        { control_icon(Glyph::Previous) }
                     </button>
                     { key('0') }
                     <button type="button" class="control primary pin-key" onclick={on_ok}>{ text.staff_pin_ok }</button>

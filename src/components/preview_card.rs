@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::charts::draw::{draw, ChartSpec, SERIES_COLOURS};
 use crate::charts::{charts, Chart};
-use crate::components::category_icon::CategoryIcon;
+use crate::components::category_icon::category_icon;
 use crate::components::series_table::colon;
 use crate::content::{Content, Picture, Qualifier};
 use crate::content_file::content;
@@ -91,7 +91,7 @@ fn event_body(content: &Content, lang: Lang, id: &str) -> Html {
                 <h1 class={classes!("preview-title", title_size(title))}>{ title }</h1>
                 if let Some(category) = content.category(&event.category) {
                     <p class="event-category preview-category" data-style={format!("--category: {}", category.colour)}>
-                        <CategoryIcon icon={category.icon.clone()} />
+                        { category_icon(&category.icon) }
                         { category.name.get(lang) }
                     </p>
                 }
@@ -102,7 +102,7 @@ fn event_body(content: &Content, lang: Lang, id: &str) -> Html {
             } else if let Some(category) = content.category(&event.category) {
                 // No picture: the topic's pictogram, large, in its colour.
                 <div class="preview-emblem" data-style={format!("--category: {}", category.colour)}>
-                    <CategoryIcon icon={category.icon.clone()} />
+                    { category_icon(&category.icon) }
                 </div>
             }
         </>

@@ -8,20 +8,6 @@ use crate::content::{Series, Status};
 use crate::i18n::format::{format_amount, format_year};
 use crate::i18n::{ui, Lang, UiText};
 
-/// Properties of [`SeriesTable`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct SeriesTableProps {
-    pub lang: Lang,
-    pub series: Series,
-    /// The year cursor: its row is marked.
-    #[prop_or_default]
-    pub marked: Option<i32>,
-    /// Shows the title, unit and sources above and below the table (off inside a chart,
-    /// which shows them itself).
-    #[prop_or(true)]
-    pub framed: bool,
-}
-
 /// A status as a reader says it.
 pub fn status_name(text: &UiText, status: Status) -> &'static str {
     match status {
@@ -51,17 +37,16 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
-/// The series' title, unit, values and sources.
-#[component]
-pub fn SeriesTable(props: &SeriesTableProps) -> Html {
-    let lang = props.lang;
+/// The series' title, unit, values and sources; the row of the year cursor (`marked`) marked.
+/// `framed` shows the title, unit and sources above and below the table (off inside a chart,
+/// which shows them itself). A plain function, not a component: it has no state of its own.
+pub fn series_table(lang: Lang, series: &Series, marked: Option<i32>, framed: bool) -> Html {
     let text = ui(lang);
-    let series = &props.series;
     let heading_id = format!("series-{}", series.id);
     html! {
         <section class="series" id={format!("data-{}", series.id)} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id} class={classes!((!props.framed).then_some("visually-hidden"))}>{ series.title.get(lang) }</h3>
-            if props.framed {
+            <h3 id={heading_id} class={classes!((!framed).then_some("visually-hidden"))}>{ series.title.get(lang) }</h3>
+            if framed {
             <p class="series-unit">{ format!("{}{}{}", text.data_unit, colon(lang), series.unit.get(lang)) }</p>
             }
             <div class="table-scroll">
@@ -77,7 +62,7 @@ pub fn SeriesTable(props: &SeriesTableProps) -> Html {
                     </thead>
                     <tbody>
                         { for series.points.iter().map(|point| {
-                            let marked = props.marked == Some(point.year);
+                            let marked = marked == Some(point.year);
                             let source = series.sources.get(point.source);
                             html! {
                                 <tr key={point.year} data-year={point.year.to_string()}
@@ -101,7 +86,7 @@ pub fn SeriesTable(props: &SeriesTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            if props.framed {
+            if framed {
                 <details class="series-sources">
                     <summary>{ format!("{} ({})", text.about_sources_heading, series.sources.len()) }</summary>
                     <SourceList {lang} sources={series.sources.clone()} />

@@ -6,7 +6,7 @@ use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::components::control_icon::{ControlIcon, Glyph};
+use crate::components::control_icon::{control_icon, Glyph};
 use crate::content_file::{content, version};
 use crate::i18n::format::{format_date, format_number};
 use crate::i18n::{ui, Lang, UiText};
@@ -131,7 +131,7 @@ pub fn StaffPanel(props: &StaffPanelProps) -> Html {
                 <header class="staff-top">
                     <h2 id="staff-heading">{ text.staff_heading }</h2>
                     <button type="button" class="control staff-close" onclick={close}>
-                        <ControlIcon glyph={Glyph::Close} />{ text.staff_close }
+                        { control_icon(Glyph::Close) }{ text.staff_close }
                     </button>
                 </header>
                 <p class="staff-note">{ text.staff_closes_itself }</p>

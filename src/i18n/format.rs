@@ -1,14 +1,15 @@
 //! Numbers, amounts and dates as each reader expects them: "4,2 Mrd. US-$", "42亿美元",
 //! "US$4.2bn"; "20. März 2013", "2013年3月20日", "20 March 2013".
 //!
-//! In the browser the digits come from the browser's own `Intl` (see `intl.rs`); these pure
-//! functions give the same text on the server renderer and in native tests, and a browser test
-//! holds the two together.
+//! These pure functions are the one way the exhibit writes numbers and dates, on the server
+//! renderer and in the browser alike (so a prerendered page and the hydrated one agree), without
+//! core's fixed-places float formatting or the browser's `Intl` in the wasm. A browser test
+//! holds them to what the browser's own `Intl` writes for many generated numbers and dates.
 
 use super::Lang;
 use crate::calendar::{DateSpan, PartialDate};
 
-/// The locale `Intl` is asked for.
+/// The browser locale whose `Intl` formatting these functions write (held to it by a browser test).
 pub fn locale(lang: Lang) -> &'static str {
     match lang {
         Lang::De => "de-DE",
@@ -22,10 +23,6 @@ pub const COMPACT_FROM: f64 = 1e6;
 
 /// A number: short for large amounts, grouped for smaller ones, at most two decimals.
 pub fn format_number(lang: Lang, value: f64) -> String {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(text) = super::intl::number(lang, value) {
-        return text;
-    }
     plain_number(lang, value)
 }
 
@@ -70,36 +67,34 @@ pub fn with_currency(lang: Lang, number: &str, currency: Option<&str>) -> String
     }
 }
 
-/// The formatting `Intl.NumberFormat` does for our options, written out in Rust.
+/// The formatting `Intl.NumberFormat` does for our options (at most two decimals, grouped
+/// from four digits, compact from a million), written out in Rust: the one way the exhibit
+/// writes a number, on the server renderer and in the browser alike.
 pub fn plain_number(lang: Lang, value: f64) -> String {
-    let negative = value < 0.0;
-    let value = value.abs();
-    let (scaled, suffix) = if value >= COMPACT_FROM {
-        compact(lang, value)
+    let (shift, suffix) = if value.abs() >= COMPACT_FROM {
+        compact(lang, value.abs())
     } else {
-        (value, "")
+        (0, "")
     };
     let (decimal, group, min_grouping) = match lang {
         Lang::De => (',', '.', 4),
         Lang::Zh | Lang::En => ('.', ',', 4),
     };
-    let rounded = format!("{:.2}", scaled);
-    let (integer, fraction) = rounded.split_once('.').unwrap_or((&rounded, ""));
-    let fraction = fraction.trim_end_matches('0');
-    let mut grouped = String::new();
+    let rounded = crate::decimal::round(value, shift, 2);
+    let integer = rounded.whole;
+    let fraction = rounded.fraction.trim_end_matches('0');
+    let mut text = String::new();
+    if value < 0.0 {
+        text.push('-');
+    }
     // Compact numbers and numbers below the grouping threshold are not grouped.
     let group_it = suffix.is_empty() && integer.len() >= min_grouping;
     for (i, digit) in integer.chars().enumerate() {
-        if group_it && i > 0 && (integer.len() - i) % 3 == 0 {
-            grouped.push(group);
+        if group_it && i > 0 && (integer.len() - i).is_multiple_of(3) {
+            text.push(group);
         }
-        grouped.push(digit);
+        text.push(digit);
     }
-    let mut text = String::new();
-    if negative {
-        text.push('-');
-    }
-    text.push_str(&grouped);
     if !fraction.is_empty() {
         text.push(decimal);
         text.push_str(fraction);
@@ -113,16 +108,17 @@ pub fn plain_number(lang: Lang, value: f64) -> String {
     text
 }
 
-fn compact(lang: Lang, value: f64) -> (f64, &'static str) {
-    let steps: &[(f64, &str)] = match lang {
-        Lang::De => &[(1e12, "Bio."), (1e9, "Mrd."), (1e6, "Mio.")],
-        Lang::Zh => &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
-        Lang::En => &[(1e12, "tn"), (1e9, "bn"), (1e6, "m")],
+/// The power of ten a large number is written in, and its word: (9, "Mrd.") for 4.2e9.
+fn compact(lang: Lang, value: f64) -> (u32, &'static str) {
+    let steps: &[(f64, u32, &str)] = match lang {
+        Lang::De => &[(1e12, 12, "Bio."), (1e9, 9, "Mrd."), (1e6, 6, "Mio.")],
+        Lang::Zh => &[(1e12, 12, "万亿"), (1e8, 8, "亿"), (1e4, 4, "万")],
+        Lang::En => &[(1e12, 12, "tn"), (1e9, 9, "bn"), (1e6, 6, "m")],
     };
     steps
         .iter()
-        .find(|(step, _)| value >= *step)
-        .map_or((value, ""), |(step, suffix)| (value / step, *suffix))
+        .find(|(step, _, _)| value >= *step)
+        .map_or((0, ""), |&(_, power, word)| (power, word))
 }
 
 /// A year as a caption: "2013", "2013年", "2013".
@@ -164,10 +160,6 @@ const MONTHS_EN: [&str; 12] = [
 
 /// A date at the precision it is known.
 pub fn format_date(lang: Lang, date: PartialDate) -> String {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(text) = super::intl::date(lang, date) {
-        return text;
-    }
     plain_date(lang, date)
 }
 

@@ -1,8 +1,6 @@
 //! Languages of the exhibit and the interface strings in each of them.
 
 pub mod format;
-#[cfg(target_arch = "wasm32")]
-mod intl;
 mod ui;
 
 use std::fmt;

@@ -11,27 +11,17 @@ use crate::content_file::content;
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
 
-/// Properties of [`HomePage`].
-#[derive(Properties, PartialEq, Clone, Debug)]
-pub struct HomePageProps {
-    pub lang: Lang,
-    /// The event whose card is open (from `/lang/event/id`).
-    #[prop_or_default]
-    pub selected: Option<AttrValue>,
-}
-
 /// The start of a visit, and every event's own address (`/lang/event/id`): the timeline with
-/// that event's card open; an unknown id gets a clear message in the card.
-#[component]
-pub fn HomePage(props: &HomePageProps) -> Html {
-    let lang = props.lang;
+/// the `selected` event's card open; an unknown id gets a clear message in the card. A plain
+/// function, not a component (it has no state); the timeline inside keeps its place when an
+/// event opens, as the view's tree stays the same.
+pub fn home_page(lang: Lang, selected: Option<AttrValue>) -> Html {
     let text = ui(lang);
     let content = content();
-    let index = props
-        .selected
+    let index = selected
         .as_ref()
         .and_then(|id| content.events.iter().position(|e| e.id == id.as_str()));
-    let side = match (&props.selected, index) {
+    let side = match (&selected, index) {
         (_, Some(index)) => html! { <EventCard {lang} {index} /> },
         (Some(id), None) => html! {
             <article class="event-card unknown" data-event-id={id.clone()}>
@@ -51,7 +41,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
         <div class="page page-timeline">
             <div class="timeline-area">
                 <CategoryFilter {lang} />
-                <Timeline {lang} selected={props.selected.clone()} />
+                <Timeline {lang} {selected} />
             </div>
             <div class="card-area">{ side }</div>
             <EventIndex {lang} />

@@ -7,24 +7,16 @@ use crate::content::{PageId, PLACEHOLDER_START};
 use crate::content_file::content;
 use crate::i18n::Lang;
 
-/// Properties of [`LegalPage`].
-#[derive(Properties, PartialEq, Clone, Copy, Debug)]
-pub struct LegalPageProps {
-    pub lang: Lang,
-    pub page: PageId,
-}
-
 /// The page's title and text: paragraphs split at blank lines, `## ` lines as headings, line
 /// breaks kept (addresses), placeholders marked.
-#[component]
-pub fn LegalPage(props: &LegalPageProps) -> Html {
-    let Some(page) = content().page(props.page) else {
+pub fn legal_page(lang: Lang, id: PageId) -> Html {
+    let Some(page) = content().page(id) else {
         return Html::default();
     };
-    let text = page.text.get(props.lang);
+    let text = page.text.get(lang);
     html! {
-        <article class={classes!("page", "page-legal", format!("page-{}", props.page.code()))}>
-            <h1>{ page.title.get(props.lang) }</h1>
+        <article class={classes!("page", "page-legal", format!("page-{}", id.code()))}>
+            <h1>{ page.title.get(lang) }</h1>
             { for blocks(text).into_iter().map(|block| match block {
                 Block::Heading(heading) => html! { <h2>{ heading }</h2> },
                 Block::Paragraph(lines) => html! {

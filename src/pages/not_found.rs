@@ -3,14 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::i18n::ui;
+use crate::i18n::{ui, Lang};
 use crate::route::Route;
-use crate::state::use_lang;
 
-/// A clear message in the visitor's language and a way back to the start.
-#[component]
-pub fn NotFoundPage() -> Html {
-    let lang = use_lang();
+/// A clear message in the visitor's language (`lang`, as the address or the last view gave it)
+/// and a way back to the start. A plain function, not a component: it has no state.
+pub fn not_found_page(lang: Lang) -> Html {
     let text = ui(lang);
     html! {
         <article class="page page-not-found">

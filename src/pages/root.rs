@@ -8,8 +8,7 @@ use crate::route::Route;
 
 /// Offers the three languages. Seen only on the prerendered page and without scripts: once the
 /// app has read the address it moves on by itself (see `State::arrive`).
-#[component]
-pub fn RootPage() -> Html {
+pub fn root_page() -> Html {
     html! {
         <article class="page page-root">
             <h1>{ ui(Lang::default()).site_title }</h1>

@@ -4,6 +4,7 @@
 use super::classes::{LayoutClass, PORTRAIT_CLUSTERS};
 use super::layout::{place, Form, Item, Placement, Span};
 use super::text_width::narrowest;
+use crate::decimal::fixed;
 
 /// A marker's parts besides its title, in rem: the icon, the gap after it, the padding at
 /// its far end and the borders.
@@ -226,17 +227,18 @@ pub fn arrange(class: &LayoutClass, events: &[Dated]) -> Arrangement {
                 let backwards = !class.vertical && fraction * axis > axis / 2.0;
                 let along = if class.vertical {
                     format!(
-                        "min({:.3}%, 100% - {:.2}rem)",
-                        fraction * 100.0,
-                        height.unwrap_or(PORTRAIT_MARKER)
+                        "min({}%, 100% - {}rem)",
+                        fixed(fraction * 100.0, 3),
+                        fixed(height.unwrap_or(PORTRAIT_MARKER), 2)
                     )
                 } else if backwards {
                     format!(
-                        "calc(min({:.3}% + {BACKWARD_END}rem, 100%) - {width:.2}rem)",
-                        fraction * 100.0
+                        "calc(min({}% + {BACKWARD_END}rem, 100%) - {}rem)",
+                        fixed(fraction * 100.0, 3),
+                        fixed(width, 2)
                     )
                 } else {
-                    format!("{:.3}%", fraction * 100.0)
+                    format!("{}%", fixed(fraction * 100.0, 3))
                 };
                 arrangement.markers.push(MarkerBox {
                     index,

@@ -140,9 +140,8 @@ pub fn apply(window: &TimeWindow, change: WindowChange) -> TimeWindow {
 pub fn css_px(value: &str) -> Option<f64> {
     value
         .trim()
-        .strip_suffix("px")?
-        .parse::<f64>()
-        .ok()
+        .strip_suffix("px")
+        .and_then(crate::decimal::parse)
         .filter(|px| px.is_finite() && *px > 0.0)
 }
 

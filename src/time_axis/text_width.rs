@@ -23,7 +23,7 @@ fn advances() -> &'static HashMap<char, f64> {
             .filter_map(|line| {
                 let (code, width) = line.split_once(' ')?;
                 let char = char::from_u32(u32::from_str_radix(code, 16).ok()?)?;
-                Some((char, width.trim().parse::<f64>().ok()? / 1000.0))
+                Some((char, crate::decimal::parse(width.trim())? / 1000.0))
             })
             .collect()
     })

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::category_icon::CategoryIcon;
+use crate::components::category_icon::category_icon;
 use crate::content_file::content;
 use crate::history::Step;
 use crate::i18n::format::format_year;
@@ -22,6 +22,7 @@ use crate::time_axis::classes::describe_all;
 use crate::time_axis::gesture::ZOOM_STEP;
 use crate::time_axis::{class_of, Form, LayoutClass, TimeWindow, CLASSES};
 
+use crate::decimal::fixed;
 pub use gestures::use_track_gestures;
 use overview::Overview;
 
@@ -93,15 +94,15 @@ fn ticks(window: &TimeWindow, class: &LayoutClass) -> Vec<i32> {
 
 /// A position along the axis, as a percentage of it.
 fn percent(fraction: f64) -> String {
-    format!("{:.3}%", fraction * 100.0)
+    format!("{}%", fixed(fraction * 100.0, 3))
 }
 
 /// Where something starts along the axis and across it, as CSS.
 fn along(vertical: bool, along: &str, across: f64) -> String {
     if vertical {
-        format!("top: {along}; left: {across:.2}rem")
+        format!("top: {along}; left: {}rem", fixed(across, 2))
     } else {
-        format!("left: {along}; top: {across:.2}rem")
+        format!("left: {along}; top: {}rem", fixed(across, 2))
     }
 }
 
@@ -246,7 +247,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 aria-pressed={selected.to_string()}
                 onclick={open(event.id.clone())}>
                 <span class="marker-icon">
-                    <CategoryIcon icon={category.map_or(AttrValue::from("flag"), |c| AttrValue::from(c.icon.clone()))} />
+                    { category_icon(category.map_or("flag", |c| c.icon.as_str())) }
                 </span>
                 // The name a screen reader reads is the title, with the category added, even
                 // where the marker shows only its year.
@@ -450,16 +451,16 @@ fn arranged(
 /// A marker's place and size in `class`, as CSS.
 fn marker_style(class: &LayoutClass, marker: &MarkerBox) -> String {
     let mut style = format!(
-        "{}; width: {:.2}rem",
+        "{}; width: {}rem",
         along(class.vertical, &marker.along, marker.across),
-        marker.width
+        fixed(marker.width, 2)
     );
     // A small marker hides its title; one that opens backwards has its icon last.
     if marker.form == Form::Compact {
         style.push_str("; --title: none");
     }
     if let Some(height) = marker.height {
-        style.push_str(&format!("; height: {height:.2}rem"));
+        style.push_str(&format!("; height: {}rem", fixed(height, 2)));
     }
     if marker.backwards {
         style.push_str("; flex-direction: row-reverse; padding: 0 0 0 0.6rem; text-align: right");

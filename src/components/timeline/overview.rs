@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content_file::content;
+use crate::decimal::fixed;
 use crate::i18n::{ui, Lang};
 use crate::state::{use_exhibit, Action};
 use crate::time_axis::TimeWindow;
@@ -71,13 +72,13 @@ pub fn Overview(props: &OverviewProps) -> Html {
             {onpointerdown} {onpointermove} onpointerup={stop.clone()} onpointercancel={stop}>
             { for content.eras.iter().map(|era| html! {
                 <span class="overview-era" data-era={era.id.clone()}
-                    data-style={format!("left: {:.2}%; width: {:.2}%", percent(f64::from(era.start)),
-                        percent(f64::from(era.end) + 1.0) - percent(f64::from(era.start)))}></span>
+                    data-style={format!("left: {}%; width: {}%", fixed(percent(f64::from(era.start)), 2),
+                        fixed(percent(f64::from(era.end) + 1.0) - percent(f64::from(era.start)), 2))}></span>
             }) }
             { for content.events.iter().filter(|e| exhibit.shows_category(&e.category)).map(|event| html! {
-                <span class="overview-tick" data-style={format!("left: {:.2}%", percent(event.date.start.as_fractional_year()))}></span>
+                <span class="overview-tick" data-style={format!("left: {}%", fixed(percent(event.date.start.as_fractional_year()), 2))}></span>
             }) }
-            <span class="overview-window" data-style={format!("left: {:.2}%; width: {:.2}%", percent(window.start), percent(window.end) - percent(window.start))}></span>
+            <span class="overview-window" data-style={format!("left: {}%; width: {}%", fixed(percent(window.start), 2), fixed(percent(window.end) - percent(window.start), 2))}></span>
             <span class="visually-hidden">{ ui(props.lang).timeline_label }</span>
         </div>
     }

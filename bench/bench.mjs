@@ -26,6 +26,9 @@ const OUT = arg('out', join(process.env.CARGO_TARGET_DIR ?? 'target', 'bench'));
 const KIOSK = { width: 1920, height: 1080 };
 const THROTTLE = { cpu: 4, latency: 60, bitsPerSecond: 9_000_000 };
 const START_RUNS = 3;
+// Runs of the taps and language switches, and of each gesture at 4x CPU slowdown: the issue's
+// budgets ask for the median of 3 (and for taps with 500 events, every run within budget).
+const RUNS = 3;
 const TAPS = 50;
 const INTERACTIONS = 2000;
 // Rounds of INTERACTIONS each: the budget is on the first; the later ones show whether memory
@@ -50,6 +53,18 @@ const BUDGETS = [
   ['stress.drag.p95', 16.7, 'ms', 'frame time during a 5 s drag, p95 (500 events)'],
   ['stress.zoom.p95', 16.7, 'ms', 'frame time during a zoom to one year, p95 (500 events)'],
   ['stress.memory.growth', 0.1, 'ratio', 'memory growth over 2,000 interactions (500 events)'],
+  // Speed on weak screens (issue 17): gestures at 4x CPU slowdown, median of 3 runs each. At 4x a
+  // frame's budget is two frames at 60 Hz (33.3 ms): a frame is slow when it took longer.
+  ...['real', 'stress'].flatMap((bundle) => {
+    const of = bundle === 'stress' ? ' (500 events)' : '';
+    return [['drag', 'a 5 s drag'], ['zoom', 'a zoom to one year'], ['play', 'a chart play-through']].flatMap(([key, what]) => [
+      [`${bundle}.slow.${key}.p95`, 33.3, 'ms', `frame time during ${what} at 4x CPU, p95, median of 3${of}`],
+      [`${bundle}.slow.${key}.over`, 0.05, 'ratio', `slow frames during ${what} at 4x CPU, median of 3${of}`],
+    ]);
+  }),
+  ['stress.tap.worstP95', 40, 'ms', 'tap to card painted, p95, the worst of 3 runs (500 events)'],
+  ['stress.languageSwitch.p50', 60, 'ms', 'language switch to repainted, p50, median of 3 runs (500 events)'],
+  ['stress.start.firstTap', 100, 'ms', 'first tap under 4x CPU (and the slow network), median of 3 starts (500 events)'],
 ];
 
 // Long-term aims: reported under the budgets, not pass or fail (issue 17: app code at most
@@ -186,6 +201,27 @@ function frameStats(deltas) {
   };
 }
 
+// At 4x CPU slowdown a frame has two frames at 60 Hz: it is slow above 33.3 ms (and, as at full
+// speed, the frame clock's jitter is allowed).
+const SLOW_FRAME = 33.3;
+
+function slowFrameStats(deltas) {
+  return {
+    frames: deltas.length,
+    p95: round(percentile(deltas, 95)),
+    over: round(deltas.filter((d) => d > SLOW_FRAME + FRAME_JITTER).length / Math.max(1, deltas.length), 3),
+  };
+}
+
+/** The median run of several (by p95 and by slow frames, each on its own), and every run. */
+function medianRuns(runs) {
+  return {
+    p95: round(median(runs.map((r) => r.p95))),
+    over: round(median(runs.map((r) => r.over)), 3),
+    runs,
+  };
+}
+
 // ---------------------------------------------------------------------------------------
 // Measurements
 
@@ -295,12 +331,14 @@ async function smoothness(browser, url) {
   const track = await page.locator('.timeline-track').boundingBox();
   const y = track.y + track.height / 2;
   // Zoom in a little first, so there is somewhere to drag to.
-  await page.evaluate(() => document.querySelector('.timeline-track').focus());
-  await page.keyboard.press('+');
-  await page.keyboard.press('+');
-  await page.waitForTimeout(600);
+  const zoomInALittle = async () => {
+    await page.evaluate(() => document.querySelector('.timeline-track').focus());
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(600);
+  };
   // A 5 s drag, back and forth, at about 60 moves a second.
-  const dragFor5s = async () => {
+  const dragFor5s = async (stats) => {
     await page.evaluate(() => window.__record());
     await page.mouse.move(track.x + track.width * 0.5, y);
     await page.mouse.down();
@@ -313,38 +351,61 @@ async function smoothness(browser, url) {
       step += 1;
     }
     await page.mouse.up();
-    return frameStats(await page.evaluate(() => window.__stop()));
+    return stats(await page.evaluate(() => window.__stop()));
   };
-  const drag = await dragFor5s();
-  // The same drag as an old phone does it (4x CPU slowdown): reported, no budget.
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
-  const slowDrag = await dragFor5s();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   // From the whole span to a single year with the wheel, about 60 turns a second.
-  await page.keyboard.press('Home');
-  await page.goto(`${url}/de`);
-  await interactive(page);
-  await page.mouse.move(track.x + track.width * 0.5, y);
-  await page.evaluate(() => window.__record());
-  let turns = 0;
-  for (; turns < 120; turns += 1) {
-    await page.mouse.wheel(0, -60);
-    await page.waitForTimeout(16);
-    const range = await page.textContent('.timeline-range');
-    const years = (range.match(/\d{4}/g) ?? []).map(Number);
-    if (years.length === 2 && years[1] - years[0] <= 0) break;
-  }
-  await page.waitForTimeout(400);
-  const zoom = { ...frameStats(await page.evaluate(() => window.__stop())), wheelTurns: turns };
+  const zoomToAYear = async (stats) => {
+    await page.goto(`${url}/de`);
+    await interactive(page);
+    await page.mouse.move(track.x + track.width * 0.5, y);
+    await page.evaluate(() => window.__record());
+    let turns = 0;
+    for (; turns < 120; turns += 1) {
+      await page.mouse.wheel(0, -60);
+      await page.waitForTimeout(16);
+      const range = await page.textContent('.timeline-range');
+      const years = (range.match(/\d{4}/g) ?? []).map(Number);
+      if (years.length === 2 && years[1] - years[0] <= 0) break;
+    }
+    await page.waitForTimeout(400);
+    return { ...stats(await page.evaluate(() => window.__stop())), wheelTurns: turns };
+  };
   // A chart playing through its years.
-  await page.goto(`${url}/de/charts`);
-  await interactive(page);
-  await page.evaluate(() => window.__record());
-  await page.click('#germany-china-trade .chart-play');
-  await page.waitForFunction(() => document.querySelector('#germany-china-trade .chart-play').getAttribute('aria-pressed') === 'false', null, { timeout: 60000 });
-  const play = frameStats(await page.evaluate(() => window.__stop()));
+  const playChart = async (stats) => {
+    await page.goto(`${url}/de/charts`);
+    await interactive(page);
+    await page.evaluate(() => window.__record());
+    await page.click('#germany-china-trade .chart-play');
+    await page.waitForFunction(() => document.querySelector('#germany-china-trade .chart-play').getAttribute('aria-pressed') === 'false', null, { timeout: 120000 });
+    return stats(await page.evaluate(() => window.__stop()));
+  };
+  const slowly = async (measure) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    try {
+      return await measure(slowFrameStats);
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+  };
+
+  await zoomInALittle();
+  const drag = await dragFor5s(frameStats);
+  const zoom = await zoomToAYear(frameStats);
+  const play = await playChart(frameStats);
+  // The same gestures as an old phone or a cheap kiosk PC does them (4x CPU slowdown), each
+  // RUNS times: drag, zoom and chart play in turn, so a passing disturbance hits one run of each.
+  const slowRuns = { drag: [], zoom: [], play: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    await page.goto(`${url}/de`);
+    await interactive(page);
+    await zoomInALittle();
+    slowRuns.drag.push(await slowly(dragFor5s));
+    slowRuns.zoom.push(await slowly(zoomToAYear));
+    slowRuns.play.push(await slowly(playChart));
+  }
   await context.close();
-  return { drag, slowDrag, zoom, play };
+  const slow = Object.fromEntries(Object.entries(slowRuns).map(([key, runs]) => [key, medianRuns(runs)]));
+  return { drag, zoom, play, slow };
 }
 
 async function memory(browser, url) {
@@ -417,8 +478,26 @@ async function measureBundle(browser, dist, label) {
   try {
     console.log(`${label}: start-up`);
     const startUp = await start(browser, url);
-    console.log(`${label}: interaction`);
-    const taps = await interaction(browser, url);
+    console.log(`${label}: interaction (${RUNS} runs)`);
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await interaction(browser, url));
+    const taps = {
+      // Each run's p95; the budget's figure is the median run, and with 500 events the worst.
+      tap: {
+        count: runs.reduce((sum, r) => sum + r.tap.count, 0),
+        p50: round(median(runs.map((r) => r.tap.p50))),
+        p95: round(median(runs.map((r) => r.tap.p95))),
+        worstP95: round(Math.max(...runs.map((r) => r.tap.p95))),
+        runs: runs.map((r) => r.tap.p95),
+      },
+      languageSwitch: {
+        count: runs.reduce((sum, r) => sum + r.languageSwitch.count, 0),
+        p50: round(median(runs.map((r) => r.languageSwitch.p50))),
+        max: round(Math.max(...runs.map((r) => r.languageSwitch.max))),
+        runs: runs.map((r) => r.languageSwitch.p50),
+      },
+      chartStep: runs[0].chartStep,
+    };
     console.log(`${label}: smoothness`);
     const frames = await smoothness(browser, url);
     console.log(`${label}: memory`);
@@ -445,7 +524,7 @@ function markdown(results, verdicts) {
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const lines = [];
   lines.push('# Benchmark', '');
-  lines.push(`Measured ${results.date} on ${results.machine}. Start-up under 4x CPU slowdown and ${THROTTLE.bitsPerSecond / 1e6} Mbit/s with ${THROTTLE.latency} ms latency (median of ${START_RUNS} fresh starts); taps, frames and memory at 1920x1080 without slowdown. Frame times are met within ${FRAME_JITTER} ms of the budget (the headless frame clock jitters); a frame counts as slow above ${16.7 + FRAME_JITTER} ms.`, '');
+  lines.push(`Measured ${results.date} on ${results.machine}. Start-up under 4x CPU slowdown and ${THROTTLE.bitsPerSecond / 1e6} Mbit/s with ${THROTTLE.latency} ms latency (median of ${START_RUNS} fresh starts); taps, frames and memory at 1920x1080 without slowdown. Frame times are met within ${FRAME_JITTER} ms of the budget (the headless frame clock jitters); a frame counts as slow above ${16.7 + FRAME_JITTER} ms. The same gestures are also measured at 4x CPU slowdown (${RUNS} runs each, the median reported): there a frame's budget is two frames at 60 Hz, ${SLOW_FRAME} ms, and a frame counts as slow above ${SLOW_FRAME + FRAME_JITTER} ms. Taps and language switches: ${RUNS} runs on fresh pages, the median of their figures (with 500 events, the worst run's tap p95 too).`, '');
   lines.push('## Budgets', '', '| | measured | budget | |', '|---|---:|---:|---|');
   for (const v of verdicts) {
     const show = (x) => (v.unit === 'B' ? kb(x) : v.unit === 'ratio' ? `${(x * 100).toFixed(1)} %` : `${x} ms`);
@@ -469,11 +548,15 @@ function markdown(results, verdicts) {
     if (!r) continue;
     lines.push('', `## ${key === 'real' ? 'Real content' : 'Stress content'} (${r.events} events)`, '');
     lines.push(`- start: first contentful paint ${r.start.fcp} ms, timeline painted ${r.start.timeline} ms, usable ${r.start.interactive} ms, first tap answered at ${r.start.firstTapAnswered} ms (the tap itself ${r.start.firstTap} ms)`);
-    lines.push(`- tap to card: p50 ${r.tap.p50} ms, p95 ${r.tap.p95} ms over ${r.tap.count} taps`);
-    lines.push(`- language switch to repainted: p50 ${r.languageSwitch.p50} ms, max ${r.languageSwitch.max} ms`);
+    lines.push(`- tap to card: p50 ${r.tap.p50} ms, p95 ${r.tap.p95} ms over ${r.tap.count} taps (p95 of each run of ${TAPS}: ${r.tap.runs.join(', ')} ms)`);
+    lines.push(`- language switch to repainted: p50 ${r.languageSwitch.p50} ms, max ${r.languageSwitch.max} ms (p50 of each run: ${r.languageSwitch.runs.join(', ')} ms)`);
     lines.push(`- one chart year step: p50 ${r.chartStep.p50} ms, max ${r.chartStep.max} ms`);
-    for (const [name, f] of [['drag (5 s)', r.drag], ['drag (5 s) at 4x CPU slowdown, an old phone (no budget)', r.slowDrag], ['zoom to one year', r.zoom], ['chart play-through', r.play]]) {
+    for (const [name, f] of [['drag (5 s)', r.drag], ['zoom to one year', r.zoom], ['chart play-through', r.play]]) {
       lines.push(`- frames during ${name}: p95 ${f.p95} ms, ${(f.over16 * 100).toFixed(1)} % slow (${f.frames} frames)`);
+    }
+    for (const [name, f] of [['drag (5 s)', r.slow.drag], ['zoom to one year', r.slow.zoom], ['chart play-through', r.slow.play]]) {
+      const each = f.runs.map((run) => `${run.p95} ms / ${(run.over * 100).toFixed(1)} % of ${run.frames}`).join('; ');
+      lines.push(`- frames during ${name} at 4x CPU slowdown (an old phone, a cheap kiosk PC): p95 ${f.p95} ms, ${(f.over * 100).toFixed(1)} % slow, median of ${f.runs.length} runs (${each})`);
     }
     const m = r.memory;
     lines.push(`- memory: JS heap ${kb(m.before.jsHeap)} → ${kb(m.after.jsHeap)}, wasm ${kb(m.before.wasm)} → ${kb(m.after.wasm)} after ${m.interactions} interactions (growth ${(m.growth * 100).toFixed(1)} %)`);
@@ -508,7 +591,7 @@ await browser.close();
 
 const verdicts = BUDGETS.map(([key, limit, unit, what]) => {
   const value = get(results, key);
-  const allowance = /\.(drag|zoom)\.p95$/.test(key) ? FRAME_JITTER : 0;
+  const allowance = /\.(drag|zoom|play)\.p95$/.test(key) ? FRAME_JITTER : 0;
   return { key, what, unit, limit, value, pass: value != null && value <= limit + allowance };
 });
 results.budgets = verdicts;

@@ -57,6 +57,7 @@ const LINES_MOST: usize = 5;
 /// One event to lay out: where it is dated (a fraction of the axis), its title in the
 /// language shown, and whether it is a highlight. Its title is measured once, here, for
 /// every class that lays it out.
+#[derive(Clone, Debug)]
 pub struct Dated<'a> {
     pub fraction: f64,
     pub title: &'a str,
@@ -139,7 +140,14 @@ fn lines_within(event: &Dated, width: f64, most: usize) -> Option<usize> {
 
 /// Lays out `events` in `class`.
 pub fn arrange(class: &LayoutClass, events: &[Dated]) -> Arrangement {
-    let axis = class.axis();
+    arrange_along(class, events, class.axis())
+}
+
+/// Lays out `events` in `class` along an axis `axis` rem long: the track's own, or, zoomed in,
+/// the whole span at the zoom's scale, of which the track shows a part. Laid out once for the
+/// whole span, markers keep their lanes while the visitor pans (see components/timeline).
+/// Positions are fractions of that axis; markers open backwards in its later half.
+pub fn arrange_along(class: &LayoutClass, events: &[Dated], axis: f64) -> Arrangement {
     let portrait_width = class.lane_pitch() - 0.4;
     let portrait_wide = class.lane_pitch() * class.lanes as f64 + PORTRAIT_CLUSTERS - 0.4;
     let mut widths = Vec::with_capacity(events.len());

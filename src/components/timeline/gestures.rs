@@ -36,6 +36,10 @@ struct Pointers {
     last_time: f64,
     /// The next frame of a glide; dropping it cancels the glide.
     glide: Option<AnimationFrame>,
+    /// Where the track's box starts on screen (left, top), read when the first pointer went
+    /// down: reading it on every move would make the browser lay out the last step's markers
+    /// before their frame (a forced layout on every drag step).
+    origin: Option<(f64, f64)>,
 }
 
 /// What the listeners read: the latest state handle and track geometry.
@@ -149,12 +153,23 @@ struct Track {
 impl Track {
     /// Where a point on screen lies along the axis, in px from its start.
     fn along(&self, x: f64, y: f64) -> f64 {
-        let rect = self.element.get_bounding_client_rect();
+        self.along_from(None, x, y)
+    }
+
+    /// The same, from the track's box as read at `origin` (when a pointer went down).
+    fn along_from(&self, origin: Option<(f64, f64)>, x: f64, y: f64) -> f64 {
+        let (left, top) = origin.unwrap_or_else(|| self.origin());
         if self.vertical() {
-            y - rect.top()
+            y - top
         } else {
-            x - rect.left()
+            x - left
         }
+    }
+
+    /// Where the track's box starts on screen now.
+    fn origin(&self) -> (f64, f64) {
+        let rect = self.element.get_bounding_client_rect();
+        (rect.left(), rect.top())
     }
 
     fn latest(&self) -> Option<Latest> {
@@ -187,6 +202,7 @@ impl Track {
         }
         let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
         if p.points.is_empty() {
+            p.origin = Some(self.origin());
             p.start = (x, y);
             p.dragging = false;
             p.suppress_click = false;
@@ -215,7 +231,8 @@ impl Track {
                 if !p.dragging {
                     return;
                 }
-                let delta = self.along(x, y) - self.along(old_x, old_y);
+                let origin = p.origin;
+                let delta = self.along_from(origin, x, y) - self.along_from(origin, old_x, old_y);
                 let time = now();
                 p.velocity = gesture::smoothed_velocity(p.velocity, delta, time - p.last_time);
                 p.last_time = time;
@@ -227,7 +244,7 @@ impl Track {
                     (old_x, old_y),
                     (x, y),
                     (other.1, other.2),
-                    |x, y| self.along(x, y),
+                    |x, y| self.along_from(p.origin, x, y),
                     axis,
                 );
                 if change.is_some() {
@@ -247,6 +264,9 @@ impl Track {
         let before = p.points.len();
         p.points.retain(|(id, _, _)| *id != event.pointer_id());
         let lifted_last = before == 1 && p.points.is_empty();
+        if p.points.is_empty() {
+            p.origin = None;
+        }
         if lifted_last
             && p.dragging
             && gesture::glides(p.velocity, now() - p.last_time, prefers_reduced_motion())

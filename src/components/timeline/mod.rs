@@ -2,6 +2,7 @@
 //! by touch, mouse, wheel and keyboard, and an overview strip of the whole span.
 
 mod gestures;
+mod marker;
 mod overview;
 
 use std::cell::RefCell;
@@ -9,7 +10,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::category_icon::category_icon;
 use crate::content_file::content;
 use crate::history::Step;
 use crate::i18n::format::format_year;
@@ -17,13 +17,14 @@ use crate::i18n::{ui, Lang};
 use crate::kiosk::Orientation;
 use crate::route::Route;
 use crate::state::{use_exhibit, use_setting, Action};
-use crate::time_axis::arrange::{arrange, Arrangement, Dated, MarkerBox, MARKER_MOST};
+use crate::time_axis::arrange::{arrange_along, Arrangement, Dated, MarkerBox, MARKER_MOST};
 use crate::time_axis::classes::describe_all;
 use crate::time_axis::gesture::ZOOM_STEP;
 use crate::time_axis::{class_of, Form, LayoutClass, TimeWindow, CLASSES};
 
 use crate::decimal::fixed;
 pub use gestures::use_track_gestures;
+use marker::Marker;
 use overview::Overview;
 
 /// Properties of [`Timeline`].
@@ -152,39 +153,68 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let measured = geometry.measured.then(|| geometry.class());
 
-    // Events shown: filtered, and inside the window (with a margin so markers slide in).
-    // The widest marker, as a share of the shortest axis any class lays out for.
-    let shortest = CLASSES
-        .iter()
-        .map(LayoutClass::axis)
-        .fold(f64::INFINITY, f64::min);
-    let margin = MARKER_MOST / shortest * window.width();
+    // Events laid out: those the filter shows, over the whole span at the window's scale, so
+    // that panning moves the layout and never packs it anew (see `arranged`).
     let shown: Vec<usize> = content
         .events
         .iter()
         .enumerate()
         .filter(|(_, e)| exhibit.shows_category(&e.category))
-        .filter(|(_, e)| {
-            let year = e.date.start.as_fractional_year();
-            year >= window.start - margin && year <= window.end
-        })
         .map(|(i, _)| i)
         .collect();
-    let arrangements = arranged(lang, &window, &shown, &classes);
+    let drawing = arranged(lang, window.width(), &shown, &classes, measured.is_some());
+    let arrangements = &drawing.arrangements;
+    // Drawn: what lies in the window, with a margin so markers slide in. The widest marker, as
+    // a share of the shortest axis any class lays out for.
+    let shortest = CLASSES
+        .iter()
+        .map(LayoutClass::axis)
+        .fold(f64::INFINITY, f64::min);
+    let margin = MARKER_MOST / shortest * window.width();
+    // (A marker dated after the window's end is not drawn, as before: one opening backwards
+    // would show cut at the far edge.)
+    let in_view = |year: f64| year >= window.start - margin && year <= window.end;
+    let whole = TimeWindow::whole();
+    // The whole span at the window's scale, moved so that the window shows: a drag step
+    // changes this one style and nothing inside it.
+    let world_style = |vertical: bool| {
+        let (size, shift) = if vertical {
+            ("height", "translateY")
+        } else {
+            ("width", "translateX")
+        };
+        format!(
+            "{size}: {:.4}%; transform: {shift}({:.4}%)",
+            whole.width() / window.width() * 100.0,
+            -(window.start - whole.start) / whole.width() * 100.0
+        )
+    };
+    let (world, world_layouts) = match measured {
+        _ if window.is_whole() && (window.start - whole.start).abs() < 1e-9 => (None, None),
+        Some(class) => (Some(world_style(class.vertical)), None),
+        None => {
+            let mut per_class = PerClass::default();
+            for class in &classes {
+                per_class.add(class.key, world_style(class.vertical));
+            }
+            (None, Some(per_class.attribute()))
+        }
+    };
 
-    let open = |id: String| {
-        let exhibit = exhibit.clone();
-        Callback::from(move |_: MouseEvent| {
-            exhibit.dispatch(Action::Go {
+    // One callback for every marker, the same from render to render (markers compare it).
+    let open = use_callback(
+        (lang, exhibit.dispatcher()),
+        |id: AttrValue, (lang, dispatcher)| {
+            dispatcher.dispatch(Action::Go {
                 route: Route::Event {
-                    lang,
-                    id: id.clone(),
+                    lang: *lang,
+                    id: id.to_string(),
                 },
                 year: None,
                 step: Step::Push,
             })
-        })
-    };
+        },
+    );
     let zoom_to = |indices: &[usize]| {
         let exhibit = exhibit.clone();
         let years: Vec<f64> = indices
@@ -210,7 +240,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             })
         })
     };
-    let whole = {
+    let show_whole = {
         let exhibit = exhibit.clone();
         Callback::from(move |_: MouseEvent| {
             exhibit.dispatch(Action::SetWindow(TimeWindow::whole()))
@@ -220,73 +250,43 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // render replaces them instead of keeping styles the layout script set on them.
     let prefix = if measured.is_some() { "" } else { "u-" };
 
-    let markers = shown.iter().enumerate().filter_map(|(index, &event_index)| {
-        let event = &content.events[event_index];
-        let mut per_class = PerClass::default();
-        let mut drawn = None;
-        for (class, arrangement) in arrangements.iter() {
-            if let Some(marker) = arrangement.marker(index) {
-                per_class.add(class.key, marker_style(class, marker));
-                drawn = drawn.or(Some(marker.clone()));
+    let markers = shown
+        .iter()
+        .enumerate()
+        .filter_map(|(index, &event_index)| {
+            let event = &content.events[event_index];
+            let (style, layouts) = drawing.markers[index].clone()?;
+            if !in_view(event.date.start.as_fractional_year()) {
+                return None;
             }
-        }
-        let drawn = drawn?;
-        let category = content.category(&event.category);
-        let selected = props.selected.as_deref() == Some(event.id.as_str());
-        let colour = format!("--category: {}", category.map_or("#1d3557", |c| c.colour.as_str()));
-        let (style, layouts) = match measured {
-            Some(class) => (format!("{}; {colour}", marker_style(class, &drawn)), None),
-            None => (colour, Some(per_class.attribute())),
-        };
-        Some(html! {
-            <button type="button" key={format!("{prefix}{}", event.id)}
-                class={classes!("marker", selected.then_some("selected"), event.highlight.then_some("highlight"))}
-                data-event-id={event.id.clone()}
-                data-style={style}
-                data-l={layouts}
-                aria-pressed={selected.to_string()}
-                onclick={open(event.id.clone())}>
-                <span class="marker-icon">
-                    { category_icon(category.map_or("flag", |c| c.icon.as_str())) }
-                </span>
-                // The name a screen reader reads is the title, with the category added, even
-                // where the marker shows only its year.
-                <span class="marker-label">
-                    <span class="marker-year">{ event.date.year() }</span>
-                    <span class="visually-hidden">{ ": " }</span>
-                    <span class="marker-title">{ event.title.get(lang) }</span>
-                    if let Some(category) = category {
-                        <span class="visually-hidden">{ format!(" ({})", category.name.get(lang)) }</span>
-                    }
-                </span>
-            </button>
-        })
-    });
+            let selected = props.selected.as_deref() == Some(event.id.as_str());
+            Some(html! {
+                <Marker key={format!("{prefix}{}", event.id)} event={event_index} {lang} {selected}
+                    {style} {layouts} open={open.clone()} />
+            })
+        });
 
-    let clusters = arrangements.iter().flat_map(|(class, arrangement)| {
-        arrangement.clusters.iter().enumerate().map(|(n, cluster)| {
-            let count = cluster.indices.len();
-            // The open event, when it sits in this cluster: the badge shows it (marker and
-            // card stay in step), and a tap opens the cluster onto it.
-            let holds_selected = cluster
-                .indices
-                .iter()
-                .any(|&i| props.selected.as_deref() == Some(content.events[shown[i]].id.as_str()));
-            let style = along(class.vertical, &percent(cluster.fraction), cluster.across);
-            let (style, layouts) = match measured {
-                Some(_) => (Some(style), None),
-                None => (None, Some(format!("{}={style}", class.key))),
-            };
-            html! {
-                <button type="button" key={format!("{prefix}cluster-{}-{n}", class.key)}
-                    class={classes!("cluster", holds_selected.then_some("holds-selected"))}
-                    data-style={style}
-                    data-l={layouts}
-                    onclick={zoom_to(&cluster.indices)}>
-                    <span aria-hidden="true">{ "+" }</span>{ count }
-                    <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
-                </button>
-            }
+    let clusters = drawing.clusters.iter().filter_map(|drawn| {
+        let cluster = &arrangements[drawn.class].1.clusters[drawn.n];
+        if !in_view(whole.start + cluster.fraction * whole.width()) {
+            return None;
+        }
+        let count = cluster.indices.len();
+        // The open event, when it sits in this cluster: the badge shows it (marker and
+        // card stay in step), and a tap opens the cluster onto it.
+        let holds_selected = cluster
+            .indices
+            .iter()
+            .any(|&i| props.selected.as_deref() == Some(content.events[shown[i]].id.as_str()));
+        Some(html! {
+            <button type="button" key={format!("{prefix}{}", drawn.key)}
+                class={classes!("cluster", holds_selected.then_some("holds-selected"))}
+                data-style={drawn.style.clone()}
+                data-l={drawn.layouts.clone()}
+                onclick={zoom_to(&cluster.indices)}>
+                <span aria-hidden="true">{ "+" }</span>{ count }
+                <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
+            </button>
         })
     });
 
@@ -320,7 +320,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     disabled={window.is_whole()}>{ "−" }</button>
                 <button type="button" class="control zoom-in" onclick={zoom(ZOOM_STEP)} aria-label={text.zoom_in}
                     disabled={window.width() <= 1.0 + 1e-9}>{ "+" }</button>
-                <button type="button" class="control zoom-whole" onclick={whole} disabled={window.is_whole()}>
+                <button type="button" class="control zoom-whole" onclick={show_whole} disabled={window.is_whole()}>
                     { text.zoom_whole }
                 </button>
                 <span class="timeline-range" aria-live="polite">
@@ -375,77 +375,188 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <span class="year-cursor-label">{ format_year(lang, year) }</span>
                     </div>
                 }
-                { for markers }
-                { for clusters }
+                <div class="timeline-world" key={format!("{prefix}world")} data-style={world} data-l={world_layouts}>
+                    { for markers }
+                    { for clusters }
+                </div>
             </div>
             <Overview {lang} />
         </section>
     }
 }
 
-/// What the timeline was last laid out for, and the layouts: a render that changes neither
-/// (a card opened, a filter chip's focus, the page drawn at build time for each event) lays
-/// nothing out again.
+/// The layouts of the events shown, and what the page draws of them: each marker's and
+/// cluster's style, made once per layout rather than on every render.
+struct Drawing {
+    arrangements: Vec<(&'static LayoutClass, Arrangement)>,
+    /// For each event shown (its index in `shown`): its marker's `data-style` and, before the
+    /// track is measured, its place in every class (`data-l`); `None` where every class counts
+    /// it in a cluster.
+    markers: Vec<Option<(AttrValue, Option<AttrValue>)>>,
+    clusters: Vec<DrawnCluster>,
+}
+
+/// A cluster badge: which class's (index into `arrangements`) and which of its clusters.
+struct DrawnCluster {
+    class: usize,
+    n: usize,
+    /// Kept from render to render while the layout stays: its class and its first event.
+    key: String,
+    style: Option<AttrValue>,
+    layouts: Option<AttrValue>,
+}
+
+/// What the timeline was last laid out for, and the layouts: a render that changes none of it
+/// (a card opened, a drag step, the page drawn at build time for each event) lays nothing out
+/// again.
 type Arranged = (
-    (Lang, u64, u64, Vec<usize>, Vec<&'static str>),
-    Rc<Vec<(&'static LayoutClass, Arrangement)>>,
+    (Lang, u64, Vec<usize>, Vec<&'static str>, bool),
+    Rc<Drawing>,
 );
 
 thread_local! {
     static ARRANGED: RefCell<Vec<Arranged>> = const { RefCell::new(Vec::new()) };
+    /// Every event's place on the whole span and its title measured, per language.
+    static DATED: RefCell<Vec<(Lang, Rc<Vec<Dated<'static>>>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The layouts of the events `shown` (indices into the content's events) in `classes`.
+/// Every event of the content, placed on the whole span, with its title in `lang` measured.
+fn dated(lang: Lang) -> Rc<Vec<Dated<'static>>> {
+    if let Some(found) = DATED.with(|cache| {
+        cache
+            .borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, dated)| dated.clone())
+    }) {
+        return found;
+    }
+    let whole = TimeWindow::whole();
+    let dated: Rc<Vec<Dated>> = Rc::new(
+        content()
+            .events
+            .iter()
+            .map(|event| {
+                let year = event.date.start.as_fractional_year();
+                Dated::new(whole.fraction(year), event.title.get(lang), event.highlight)
+            })
+            .collect(),
+    );
+    DATED.with(|cache| cache.borrow_mut().push((lang, dated.clone())));
+    dated
+}
+
+/// The layouts of the events `shown` (indices into the content's events) in `classes`, laid
+/// out over the whole span at the scale of a window `width` years wide: the layout depends on
+/// the window's width, never on where it starts, so a pan moves it and a zoom packs it anew.
+/// At the whole span it is exactly the track's own layout.
 fn arranged(
     lang: Lang,
-    window: &TimeWindow,
+    width: f64,
     shown: &[usize],
     classes: &[&'static LayoutClass],
-) -> Rc<Vec<(&'static LayoutClass, Arrangement)>> {
+    measured: bool,
+) -> Rc<Drawing> {
     let key = (
         lang,
-        window.start.to_bits(),
-        window.end.to_bits(),
+        width.to_bits(),
         shown.to_vec(),
         classes.iter().map(|class| class.key).collect::<Vec<_>>(),
+        measured,
     );
     if let Some(found) = ARRANGED.with(|cache| {
         cache
             .borrow()
             .iter()
             .find(|(k, _)| *k == key)
-            .map(|(_, arranged)| arranged.clone())
+            .map(|(_, drawing)| drawing.clone())
     }) {
         return found;
     }
     let content = content();
-    let dated: Vec<Dated> = shown
+    let all = dated(lang);
+    let dated: Vec<Dated> = shown.iter().map(|&i| all[i].clone()).collect();
+    let scale = TimeWindow::whole().width() / width;
+    let arrangements: Vec<_> = classes
         .iter()
-        .map(|&i| {
-            let event = &content.events[i];
-            let year = event.date.start.as_fractional_year();
-            Dated::new(
-                window.fraction(year),
-                event.title.get(lang),
-                event.highlight,
-            )
+        .map(|class| (*class, arrange_along(class, &dated, class.axis() * scale)))
+        .collect();
+    let markers = shown
+        .iter()
+        .enumerate()
+        .map(|(index, &event_index)| {
+            let event = &content.events[event_index];
+            let mut per_class = PerClass::default();
+            let mut drawn = None;
+            for (class, arrangement) in arrangements.iter() {
+                if let Some(marker) = arrangement.marker(index) {
+                    per_class.add(class.key, marker_style(class, marker));
+                    drawn = drawn.or(Some((*class, marker)));
+                }
+            }
+            let (class, marker) = drawn?;
+            let colour = format!(
+                "--category: {}",
+                content
+                    .category(&event.category)
+                    .map_or("#1d3557", |c| c.colour.as_str())
+            );
+            Some(if measured {
+                (
+                    AttrValue::from(format!("{}; {colour}", marker_style(class, marker))),
+                    None,
+                )
+            } else {
+                (
+                    AttrValue::from(colour),
+                    Some(AttrValue::from(per_class.attribute())),
+                )
+            })
         })
         .collect();
-    let arranged: Rc<Vec<_>> = Rc::new(
-        classes
-            .iter()
-            .map(|class| (*class, arrange(class, &dated)))
-            .collect(),
-    );
+    let clusters = arrangements
+        .iter()
+        .enumerate()
+        .flat_map(|(at, (class, arrangement))| {
+            arrangement
+                .clusters
+                .iter()
+                .enumerate()
+                .map(move |(n, cluster)| {
+                    let style = along(class.vertical, &percent(cluster.fraction), cluster.across);
+                    let first = cluster.indices.iter().min().copied().unwrap_or(n);
+                    let (style, layouts) = if measured {
+                        (Some(AttrValue::from(style)), None)
+                    } else {
+                        (
+                            None,
+                            Some(AttrValue::from(format!("{}={style}", class.key))),
+                        )
+                    };
+                    DrawnCluster {
+                        class: at,
+                        n,
+                        key: format!("cluster-{}-{first}", class.key),
+                        style,
+                        layouts,
+                    }
+                })
+        })
+        .collect();
+    let drawing = Rc::new(Drawing {
+        arrangements,
+        markers,
+        clusters,
+    });
     ARRANGED.with(|cache| {
         let mut cache = cache.borrow_mut();
         // The last few: both orientations' and a filter's worth.
         if cache.len() >= 4 {
             cache.remove(0);
         }
-        cache.push((key, arranged.clone()));
+        cache.push((key, drawing.clone()));
     });
-    arranged
+    drawing
 }
 
 /// A marker's place and size in `class`, as CSS.

@@ -64,7 +64,9 @@ self.addEventListener('install', (event) => {
 // active worker would hold up the takeover.
 self.addEventListener('message', (event) => {
   if (event.data === 'switch-if-ready') self.registration.waiting?.postMessage('skip-waiting');
-  if (event.data === 'skip-waiting') event.waitUntil(self.skipWaiting());
+  // Not inside waitUntil: skipWaiting() settles only once this worker is active, and an event
+  // held open until then was seen to keep a waiting kiosk build from ever taking over.
+  if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

@@ -81,6 +81,7 @@ pub fn KioskSupervisor() -> Html {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());
                     let visit_start = visit_start.clone();
                     let exhibit = exhibit.clone();
+                    let start = start.clone();
                     move || {
                         quiet.set(quiet.get().saturating_add(1));
                         let next = phase(&config, quiet.get());
@@ -106,7 +107,7 @@ pub fn KioskSupervisor() -> Html {
                                 if step == 0 {
                                     update::look_for_update();
                                 }
-                                update::switch_if_ready();
+                                update::switch_if_ready(&start);
                             }
                         }
                     }
@@ -116,7 +117,7 @@ pub fn KioskSupervisor() -> Html {
                     update::CHECK_EVERY_SECS * 1000,
                     update::look_for_update,
                 )));
-                guards.extend(update::watch_switch(start).map(Guard::Listener));
+                guards.extend(update::watch_switch().map(Guard::Listener));
                 // A touch or a key during a visit or the countdown keeps the visitor's place.
                 let activity = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());

@@ -6,7 +6,7 @@
 //! installed waits: the kiosk tells it to take over only in the attract phase, never during a
 //! visit, and then starts over at its start address on the new build. Chromium may park a
 //! takeover (a request of the page interrupting it); a build still waiting at the next attract
-//! step is handed over by starting the kiosk over (at most once in ten minutes), and a build
+//! step is handed over by starting the kiosk over (at most once in two minutes), and a build
 //! that took over by itself is noticed (a change of worker, or the page's own start script no
 //! longer in the worker's cache) and started on at the next attract step.
 //!
@@ -21,11 +21,11 @@ pub const SWITCH: &str = "switch-if-ready";
 /// The message a waiting worker takes over on.
 pub const TAKE_OVER: &str = "skip-waiting";
 /// The least time between two restarts that hand a parked build over, in milliseconds.
-pub const RESTART_AT_MOST_EVERY_MS: f64 = 10.0 * 60.0 * 1000.0;
+pub const RESTART_AT_MOST_EVERY_MS: f64 = 2.0 * 60.0 * 1000.0;
 /// Where a kiosk notes when it last restarted to hand a parked build over (`sessionStorage`).
 pub const RESTARTED_KEY: &str = "exhibit-update-restart";
 /// The least time between two restarts of a page whose build its worker no longer keeps.
-pub const STALE_AT_MOST_EVERY_MS: f64 = 5.0 * 60.0 * 1000.0;
+pub const STALE_AT_MOST_EVERY_MS: f64 = 2.0 * 60.0 * 1000.0;
 /// Where a kiosk notes when it last restarted for that (`sessionStorage`).
 pub const STALE_KEY: &str = "exhibit-update-stale";
 
@@ -119,8 +119,9 @@ mod browser {
     /// waiting worker itself. A build still waiting at the next call was asked and has
     /// parked (Chromium abandons a takeover that a request of the page interrupts, and does
     /// not try again by itself): the kiosk then starts over at `start`, since a navigation
-    /// lets a waiting worker that was told to take over do so first. At most once in ten
-    /// minutes, so a build that never takes over cannot keep the kiosk restarting.
+    /// lets a waiting worker that was told to take over do so first. At most once in two
+    /// minutes, and only in the attract phase, so a build that never takes over restarts
+    /// nothing more than a highlight of the loop.
     pub fn switch_if_ready(start: &str) {
         if NEW_BUILD.with(Cell::get) {
             restart(start);

@@ -23,8 +23,9 @@ const FIXED_TITLE = 'Bosch eröffnet ein neues Werk in NANJINg';
 // How long a new build may take to arrive once the kiosk is idle: usually the first attract
 // step (15 s with idle=5). When Chromium parks the takeover, the kiosk hands it over by
 // starting over at the next step and, if the build took over only then, once more at the
-// following attract phase (src/kiosk/update.rs): about 45 s, more on a busy machine.
-const ARRIVAL_MS = 150000;
+// following attract phase (src/kiosk/update.rs): about 45 s, more on a busy machine, and up to
+// two minutes more when the kiosk started over for the same reason a moment before.
+const ARRIVAL_MS = 200000;
 
 const filesUnder = (dir) =>
   readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath ?? entry.path, entry.name));

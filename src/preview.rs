@@ -176,14 +176,7 @@ impl Preview {
 }
 
 /// A chart's title: its series' titles, as the charts view shows it.
-pub fn chart_title(chart: &crate::charts::Chart<'_>, lang: Lang) -> String {
-    chart
-        .series
-        .iter()
-        .map(|s| s.title.get(lang))
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
+pub use crate::charts::chart_title;
 
 /// Longest list of a chart's publishers in a preview, in characters (a Chinese character
 /// counts two): about two lines of the picture's source line.

@@ -46,7 +46,13 @@ fn every_page_names_its_preview_with_size_type_and_a_description_in_its_language
         let image = meta(&html, "property", "og:image");
         assert_eq!(image.len(), 1, "{}: one og:image", page.path);
         let expected = match &page.route {
-            Route::Event { id, .. } => format!("{ORIGIN}/previews/{lang}/event/{id}.jpg"),
+            Route::Event { id, .. } | Route::EmbedEvent { id, .. } => {
+                format!("{ORIGIN}/previews/{lang}/event/{id}.jpg")
+            }
+            // Every embedded chart of the build is named by its chart's id.
+            Route::EmbedChart { chart, .. } => {
+                format!("{ORIGIN}/previews/{lang}/chart/{chart}.jpg")
+            }
             Route::Charts { .. } => format!("{ORIGIN}/previews/{lang}/charts.jpg"),
             Route::About { .. } => format!("{ORIGIN}/previews/{lang}/about.jpg"),
             _ => format!("{ORIGIN}/previews/{lang}/home.jpg"),
@@ -80,10 +86,20 @@ fn every_page_names_its_preview_with_size_type_and_a_description_in_its_language
             "{}",
             page.path
         );
-        assert_eq!(
-            meta(&html, "property", "og:url"),
-            [format!("{ORIGIN}{}", page.path).as_str()]
+        // The page's own address; an embed names its full view instead (its canonical).
+        let canonical = html
+            .split(r#"<link rel="canonical" href=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a canonical link");
+        let embedded = matches!(
+            page.route,
+            Route::EmbedChart { .. } | Route::EmbedEvent { .. }
         );
+        if !embedded {
+            assert_eq!(canonical, format!("{ORIGIN}{}", page.path));
+        }
+        assert_eq!(meta(&html, "property", "og:url"), [canonical]);
         assert_eq!(meta(&html, "property", "og:title").len(), 1);
         assert_eq!(meta(&html, "property", "og:description").len(), 1);
         // The description starts with what the picture is, in the page's language, and (for
@@ -99,12 +115,15 @@ fn every_page_names_its_preview_with_size_type_and_a_description_in_its_language
             "{}: {alt}",
             page.path
         );
-        assert_eq!(
-            alt.chars().any(is_chinese),
-            lang == Lang::Zh,
-            "{}: {alt}",
-            page.path
-        );
+        // (A chart's description names its publishers, some of them Chinese in any language.)
+        if !matches!(page.route, Route::EmbedChart { .. }) {
+            assert_eq!(
+                alt.chars().any(is_chinese),
+                lang == Lang::Zh,
+                "{}: {alt}",
+                page.path
+            );
+        }
         if let Route::Event { id, .. } = &page.route {
             let event = content.event(id).expect("a page's event exists");
             assert!(alt.contains(event.title.get(lang)), "{}: {alt}", page.path);

@@ -44,7 +44,8 @@ pub fn install(bytes: &[u8]) -> bool {
     CONTENT.set(decode(bytes)).is_ok()
 }
 
-/// A stable 64-bit hash of the content's bytes (the prerenderer names the file with it).
+/// A stable 64-bit hash of a file's bytes: the prerenderer names the content file and the start
+/// script with it.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)

@@ -15,7 +15,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use nanjing_stuttgart::app::{App, AppProps};
-    use nanjing_stuttgart::content_file::{content, encoded};
+    use nanjing_stuttgart::content_file::{content, encoded, fnv1a};
     use nanjing_stuttgart::history::History;
     use nanjing_stuttgart::meta::page_meta;
     use nanjing_stuttgart::prerender::{pages, sitemap, start_script, Template};
@@ -138,13 +138,6 @@ fn main() {
             eprintln!("prerender: cannot write {}: {e}", path.display());
             std::process::exit(1);
         }
-    }
-
-    /// A stable 64-bit hash of a file's bytes, for its name.
-    fn fnv1a(bytes: &[u8]) -> u64 {
-        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-        })
     }
 }
 

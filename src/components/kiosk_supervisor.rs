@@ -103,11 +103,11 @@ pub fn KioskSupervisor() -> Html {
                                 }
                                 attract(&exhibit, step);
                                 // The idle reset looks for a new build; one that installed
-                                // completely takes over now, between visits (kiosk::update).
+                                // completely is started on now, between visits (kiosk::update).
                                 if step == 0 {
                                     update::look_for_update();
                                 }
-                                update::switch_if_ready(&start);
+                                update::start_on_ready_build(&start);
                             }
                         }
                     }
@@ -117,7 +117,6 @@ pub fn KioskSupervisor() -> Html {
                     update::CHECK_EVERY_SECS * 1000,
                     update::look_for_update,
                 )));
-                guards.extend(update::watch_switch().map(Guard::Listener));
                 // A touch or a key during a visit or the countdown keeps the visitor's place.
                 let activity = {
                     let (quiet, current, shown) = (quiet.clone(), current.clone(), shown.clone());

@@ -5,7 +5,8 @@
 /// What the offline cache (the service worker's Cache Storage) holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CacheSummary {
-    /// The caches' names (`exhibit-<version>`, the build the worker keeps).
+    /// The caches' names (`exhibit-<version>`: the ready build, and the one before it until
+    /// the next update).
     pub names: Vec<String>,
     pub files: u32,
     pub bytes: u64,
@@ -70,7 +71,12 @@ mod browser {
         let caches = window.caches()?;
         let names = js_sys::Array::from(&JsFuture::from(caches.keys()).await?);
         let mut summary = CacheSummary::default();
-        for name in names.iter().filter_map(|name| name.as_string()) {
+        // The builds' caches; not the small record of which one is ready (kiosk::update).
+        let builds = names
+            .iter()
+            .filter_map(|name| name.as_string())
+            .filter(|name| name != crate::kiosk::update::BUILDS_CACHE);
+        for name in builds {
             let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await?.dyn_into()?;
             let requests = js_sys::Array::from(&JsFuture::from(cache.keys()).await?);
             for request in requests.iter() {

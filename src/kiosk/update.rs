@@ -1,203 +1,182 @@
-//! New builds reach a kiosk safely, through the service worker's own lifecycle
-//! (scripts/write-sw.mjs writes the worker). The kiosk asks the browser to look for a new
-//! worker at every idle reset and every hour. A new worker precaches the whole new build, each
-//! file checked against the hash the build wrote for it; a missing file or a wrong hash fails
-//! its install, the running version stays, and the next look tries again. A worker that
-//! installed waits: the kiosk tells it to take over only in the attract phase, never during a
-//! visit, and then starts over at its start address on the new build. Chromium may park a
-//! takeover (a request of the page interrupting it); a build still waiting at the next attract
-//! step is handed over by starting the kiosk over (at most once in two minutes), and a build
-//! that took over by itself is noticed (a change of worker, or the page's own start script no
-//! longer in the worker's cache) and started on at the next attract step.
+//! New builds reach a kiosk safely (scripts/write-sw.mjs writes the service worker). The
+//! kiosk asks the browser to look for a new worker at every idle reset and every hour. A new
+//! worker precaches the whole new build, each file checked against the hash the build wrote
+//! for it; a missing file or a wrong hash fails its install, the running version stays, and the
+//! next look tries again. A build that installed completely is recorded as the ready one (a
+//! small record in Cache Storage), and every worker serves a kiosk the ready build, keeping the
+//! files of the build before it for pages that still run it.
+//!
+//! So the page needs nothing of the workers' lifecycle (which Chromium may hold up for
+//! minutes): in the attract phase, never during a visit, it reads the record, and when the
+//! ready build is not the one it runs, it starts over at its start address, which loads the
+//! ready build.
 //!
 //! The browser calls live here, at the edge; on the host every call does nothing.
 
 /// How often a kiosk looks for a new build besides its idle resets, in seconds.
 pub const CHECK_EVERY_SECS: u32 = 3600;
-
-/// The message the page sends the worker that runs it (scripts/write-sw.mjs answers it): let a
-/// new build that installed completely take over.
-pub const SWITCH: &str = "switch-if-ready";
-/// The message a waiting worker takes over on.
-pub const TAKE_OVER: &str = "skip-waiting";
-/// The least time between two restarts that hand a parked build over, in milliseconds.
+/// The cache that records which build is ready (written by scripts/write-sw.mjs).
+pub const BUILDS_CACHE: &str = "exhibit-builds";
+/// The record's address in that cache, below the exhibit's base path.
+pub const READY_PATH: &str = "/exhibit-ready";
+/// The least time between two restarts onto a new build, in milliseconds: should the restart
+/// land on the old build again (a record the worker could not read), the kiosk tries once
+/// more two minutes later instead of at every attract step.
 pub const RESTART_AT_MOST_EVERY_MS: f64 = 2.0 * 60.0 * 1000.0;
-/// Where a kiosk notes when it last restarted to hand a parked build over (`sessionStorage`).
+/// Where a kiosk notes when it last restarted onto a new build (`sessionStorage`).
 pub const RESTARTED_KEY: &str = "exhibit-update-restart";
-/// The least time between two restarts of a page whose build its worker no longer keeps.
-pub const STALE_AT_MOST_EVERY_MS: f64 = 2.0 * 60.0 * 1000.0;
-/// Where a kiosk notes when it last restarted for that (`sessionStorage`).
-pub const STALE_KEY: &str = "exhibit-update-stale";
+
+/// Whether a page that loaded the `own` files (those of them some build's cache keeps) runs the
+/// build whose cache holds `has`: every one is that build's. A page with none to compare is
+/// taken to run the ready build.
+pub fn runs_build(own: &[String], has: impl Fn(&str) -> bool) -> bool {
+    own.iter().all(|file| has(file))
+}
+
+/// Whether a head element's reference is one of the app's own files that the worker keeps:
+/// scripts, stylesheets and preloaded files of this origin (not the icon, the manifest or a
+/// canonical address).
+pub fn is_app_file(rel: Option<&str>, reference: &str) -> bool {
+    let app_rel = match rel {
+        None => true,
+        Some(rel) => rel
+            .split_ascii_whitespace()
+            .any(|rel| matches!(rel, "stylesheet" | "modulepreload" | "preload")),
+    };
+    let same_origin = reference.starts_with('/') && !reference.starts_with("//");
+    app_rel && same_origin && !reference.contains('?')
+}
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{look_for_update, switch_if_ready, watch_switch};
+pub use browser::{look_for_update, start_on_ready_build};
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Asks the browser to look for a new build (on the host: nothing).
 pub fn look_for_update() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-/// Lets a new build that installed take over (on the host: nothing).
-pub fn switch_if_ready(_start: &str) {}
-
-#[cfg(not(target_arch = "wasm32"))]
-/// Notes when a new build takes over this page's worker (on the host: nothing).
-pub fn watch_switch() -> Option<gloo_events::EventListener> {
-    None
-}
+/// Starts the kiosk over on the ready build if it runs another (on the host: nothing).
+pub fn start_on_ready_build(_start: &str) {}
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use std::cell::Cell;
-
-    use gloo_events::EventListener;
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
-    use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
+    use web_sys::{Cache, CacheStorage, ServiceWorkerRegistration};
 
-    thread_local! {
-        /// Whether this page asked for a waiting worker to take over: only then does a change
-        /// of worker restart the page (a first install's worker also takes over, and must not).
-        static ASKED: Cell<bool> = const { Cell::new(false) };
-        /// Whether a waiting worker was told to take over at an earlier attract step.
-        static PARKED: Cell<bool> = const { Cell::new(false) };
-        /// Whether a new build has taken over this page's worker: the page starts over on it.
-        static NEW_BUILD: Cell<bool> = const { Cell::new(false) };
-    }
-
-    fn container() -> Option<ServiceWorkerContainer> {
-        let navigator = web_sys::window()?.navigator();
+    /// Asks the browser to fetch the worker script again; a changed one installs in the
+    /// background (and fails there if the new build is incomplete). A failed look (offline, a
+    /// server error) is retried at the next one.
+    pub fn look_for_update() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let navigator = window.navigator();
         // Not on plain http outside localhost, nor in some private windows.
         let available = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
             .is_ok_and(|value| !value.is_undefined() && !value.is_null());
-        available.then(|| navigator.service_worker())
-    }
-
-    /// Tells the worker that runs the page (if any); it does the asynchronous part itself, so
-    /// nothing here can fail loudly.
-    fn tell_worker(message: &str) -> bool {
-        let Some(worker) = container().and_then(|container| container.controller()) else {
-            return false;
-        };
-        worker.post_message(&JsValue::from_str(message)).is_ok()
-    }
-
-    /// Runs `then` with the page's registration, once the browser has named it; no answer,
-    /// or a failure, does nothing.
-    fn with_registration(then: impl FnOnce(ServiceWorkerRegistration) + 'static) {
-        let Some(container) = container() else {
-            return;
-        };
-        let registration = container.get_registration();
-        yew::platform::spawn_local(async move {
-            let found = JsFuture::from(registration).await.ok();
-            if let Some(registration) =
-                found.and_then(|found| found.dyn_into::<ServiceWorkerRegistration>().ok())
-            {
-                then(registration);
-            }
-        });
-    }
-
-    /// Asks the browser to fetch the worker script again; a changed one installs in the
-    /// background (and fails there if the new build is incomplete). The page asks, not the
-    /// worker: a worker busy with its own update would hold up a waiting one's takeover.
-    pub fn look_for_update() {
-        with_registration(|registration| {
-            if let Ok(looking) = registration.update() {
-                yew::platform::spawn_local(async move {
-                    // A failed look (offline, a server error) is retried at the next one.
-                    let _ = JsFuture::from(looking).await;
-                });
-            }
-        });
-    }
-
-    /// Lets a new worker that installed completely take over (call only in the attract phase).
-    /// Two ways, so that one lost message does not keep a kiosk on its old build: the worker
-    /// that runs the page relays the word to a waiting one, and the page also tells the
-    /// waiting worker itself. A build still waiting at the next call was asked and has
-    /// parked (Chromium abandons a takeover that a request of the page interrupts, and does
-    /// not try again by itself): the kiosk then starts over at `start`, since a navigation
-    /// lets a waiting worker that was told to take over do so first. At most once in two
-    /// minutes, and only in the attract phase, so a build that never takes over restarts
-    /// nothing more than a highlight of the loop.
-    pub fn switch_if_ready(start: &str) {
-        if NEW_BUILD.with(Cell::get) {
-            restart(start);
+        if !available {
             return;
         }
-        if tell_worker(super::SWITCH) {
-            ASKED.with(|asked| asked.set(true));
-        }
-        let start = start.to_string();
-        let Some(container) = container() else {
-            return;
-        };
-        let registration = container.get_registration();
+        let registration = navigator.service_worker().get_registration();
         yew::platform::spawn_local(async move {
-            let found = JsFuture::from(registration).await.ok();
-            let Some(registration) =
-                found.and_then(|found| found.dyn_into::<ServiceWorkerRegistration>().ok())
-            else {
+            let Ok(found) = JsFuture::from(registration).await else {
                 return;
             };
-            if let Some(waiting) = registration.waiting() {
-                if PARKED.with(Cell::get)
-                    && may_restart(super::RESTARTED_KEY, super::RESTART_AT_MOST_EVERY_MS)
-                {
-                    restart(&start);
-                } else if waiting
-                    .post_message(&JsValue::from_str(super::TAKE_OVER))
-                    .is_ok()
-                {
-                    ASKED.with(|asked| asked.set(true));
-                    // Still waiting at the next call means parked.
-                    PARKED.with(|parked| parked.set(true));
+            if let Ok(registration) = found.dyn_into::<ServiceWorkerRegistration>() {
+                if let Ok(looking) = registration.update() {
+                    let _ = JsFuture::from(looking).await;
                 }
-                return;
-            }
-            // No build waits. A build that took over while this page loaded sends this page no
-            // word (it was its worker from the start); its worker then no longer keeps the
-            // page's own files, which tells.
-            let settled = registration.active().is_some() && registration.installing().is_none();
-            if settled
-                && !runs_kept_build().await
-                && may_restart(super::STALE_KEY, super::STALE_AT_MOST_EVERY_MS)
-            {
-                restart(&start);
             }
         });
     }
 
-    fn restart(start: &str) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().replace(start);
-        }
+    /// In the attract phase: when a build other than the page's own is ready, the kiosk starts
+    /// over at `start` (at most once in two minutes).
+    pub fn start_on_ready_build(start: &str) {
+        let start = start.to_string();
+        yew::platform::spawn_local(async move {
+            if ready_build_is_other().await.unwrap_or(false)
+                && may_restart(super::RESTARTED_KEY, super::RESTART_AT_MOST_EVERY_MS)
+            {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().replace(&start);
+                }
+            }
+        });
     }
 
-    /// Whether the worker's cache still holds the start script this page runs (any doubt:
-    /// yes, so that nothing restarts for a reason not seen).
-    async fn runs_kept_build() -> bool {
-        let Some(window) = web_sys::window() else {
-            return true;
+    /// Whether the ready build is not the one this page runs; any doubt (no record, a record
+    /// naming a cache that is gone, no shell in it) answers no.
+    async fn ready_build_is_other() -> Result<bool, JsValue> {
+        let window = web_sys::window().ok_or(JsValue::NULL)?;
+        let caches: CacheStorage = window.caches()?;
+        let builds: Cache = JsFuture::from(caches.open(super::BUILDS_CACHE))
+            .await?
+            .dyn_into()?;
+        let record = format!("{}{}", crate::base::base(), super::READY_PATH);
+        let Ok(record) = JsFuture::from(builds.match_with_str(&record))
+            .await?
+            .dyn_into::<web_sys::Response>()
+        else {
+            return Ok(false);
         };
-        let own = window
-            .document()
-            .and_then(|document| {
-                document
-                    .query_selector("script[type=module][src*='/start-']")
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|script| script.get_attribute("src"));
-        let (Some(own), Ok(caches)) = (own, window.caches()) else {
-            return true;
+        let record = JsFuture::from(record.json()?).await?;
+        let Some(ready) = js_sys::Reflect::get(&record, &JsValue::from_str("current"))?.as_string()
+        else {
+            return Ok(false);
         };
-        match JsFuture::from(caches.match_with_str(&own)).await {
-            Ok(found) => !found.is_undefined(),
-            Err(_) => true,
+        if !JsFuture::from(caches.has(&ready)).await?.is_truthy() {
+            return Ok(false);
         }
+        let ready: Cache = JsFuture::from(caches.open(&ready)).await?.dyn_into()?;
+        let shell = crate::base::outward("/app.html");
+        if JsFuture::from(ready.match_with_str(&shell))
+            .await?
+            .is_undefined()
+        {
+            return Ok(false);
+        }
+        // The page's own files that some build keeps (a file no worker keeps tells nothing),
+        // and of those the ones the ready build has.
+        let (mut own, mut kept) = (Vec::new(), Vec::new());
+        for file in own_files(&window) {
+            if !JsFuture::from(ready.match_with_str(&file))
+                .await?
+                .is_undefined()
+            {
+                kept.push(file.clone());
+                own.push(file);
+            } else if !JsFuture::from(caches.match_with_str(&file))
+                .await?
+                .is_undefined()
+            {
+                own.push(file);
+            }
+        }
+        Ok(!super::runs_build(&own, |file| {
+            kept.iter().any(|kept| kept == file)
+        }))
+    }
+
+    /// The app's own files this page's head names (see `is_app_file`).
+    fn own_files(window: &web_sys::Window) -> Vec<String> {
+        let Some(head) = window.document().and_then(|document| document.head()) else {
+            return Vec::new();
+        };
+        let Ok(elements) = head.query_selector_all("script[src], link[href]") else {
+            return Vec::new();
+        };
+        (0..elements.length())
+            .filter_map(|index| elements.item(index)?.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|element| {
+                let reference = element
+                    .get_attribute("src")
+                    .or_else(|| element.get_attribute("href"))?;
+                let rel = element.get_attribute("rel");
+                super::is_app_file(rel.as_deref(), &reference).then_some(reference)
+            })
+            .collect()
     }
 
     /// Whether the last restart noted under `key` lies at least `at_most_every_ms` back; notes
@@ -220,23 +199,39 @@ mod browser {
         }
         storage.set_item(key, &(now as u64).to_string()).is_ok()
     }
+}
 
-    /// Notes when a new build has taken over this page's worker: one this page asked for, or
-    /// one that took over on its own (a parked build does, once the worker it replaces is
-    /// idle, or during the restart that hands it over). The page then starts over at the
-    /// next attract step (`switch_if_ready`), never during a visit. A page that started
-    /// without a worker sees its first worker take over too: that is the same build.
-    pub fn watch_switch() -> Option<EventListener> {
-        let container = container()?;
-        let started_controlled = container.controller().is_some();
-        Some(EventListener::new(
-            &container,
-            "controllerchange",
-            move |_| {
-                if started_controlled || ASKED.with(Cell::get) {
-                    NEW_BUILD.with(|new_build| new_build.set(true));
-                }
-            },
-        ))
+#[cfg(test)]
+mod tests {
+    use super::{is_app_file, runs_build};
+
+    #[test]
+    fn the_app_files_are_its_scripts_stylesheets_and_preloads() {
+        assert!(is_app_file(None, "/start-0123456789abcdef.js"));
+        assert!(is_app_file(Some("stylesheet"), "/style-0123.css"));
+        assert!(is_app_file(Some("modulepreload"), "/app-1.js"));
+        assert!(is_app_file(Some("preload"), "/fonts/latin-1.woff2"));
+        assert!(is_app_file(Some("preload prefetch"), "/content-1.bin"));
+        assert!(!is_app_file(Some("icon"), "/icon.svg"));
+        assert!(!is_app_file(Some("manifest"), "/manifest.json"));
+        assert!(!is_app_file(Some("canonical"), "/de"));
+        assert!(!is_app_file(
+            Some("stylesheet"),
+            "//elsewhere.example/style.css"
+        ));
+        assert!(!is_app_file(None, "https://elsewhere.example/app.js"));
+        assert!(!is_app_file(None, "/live-reload.js?x=1"));
+    }
+
+    #[test]
+    fn a_page_runs_the_build_that_holds_every_file_it_loaded() {
+        let own: Vec<String> = ["/start-a.js", "/style-a.css", "/content-a.bin"]
+            .map(String::from)
+            .to_vec();
+        assert!(runs_build(&own, |_| true));
+        // A new content file and start script: another build.
+        assert!(!runs_build(&own, |file| file == "/style-a.css"));
+        assert!(!runs_build(&own, |file| file != "/content-a.bin"));
+        assert!(runs_build(&[], |_| false));
     }
 }

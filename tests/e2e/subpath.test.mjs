@@ -168,4 +168,36 @@ describe('a build for /ausstellung/nanjing/', () => {
     assert.deepEqual(problems.filter((problem) => !/request failed|ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(problem)), []);
     await context.close();
   });
+
+  test('a kiosk under the sub-path checks every file it keeps and starts offline on its ready build', async () => {
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const constant = (name) => JSON.parse(worker.match(new RegExp(`const ${name} = ([\\[{][\\s\\S]*?[\\]}]);`))[1]);
+    const integrity = constant('INTEGRITY');
+    const files = [...constant('CORE'), ...constant('EXTRA')].filter((file) => file !== `${BASE}/`);
+    assert.ok(files.length > 20, `${files.length} files`);
+    for (const file of files) assert.match(integrity[file] ?? 'none', /^sha384-/, `${file} is checked against its hash`);
+    const { context, page, problems } = await open();
+    await page.goto(`${url}${BASE}/de?mode=kiosk`);
+    await appReady(page);
+    const readyBuild = () => page.evaluate(async (base) => {
+      const record = await (await caches.open('exhibit-builds')).match(`${base}/exhibit-ready`);
+      return record ? (await record.json()).current : null;
+    }, BASE);
+    const since = Date.now();
+    while (!(await readyBuild())) {
+      assert.ok(Date.now() - since < 30000, 'the build is ready within 30 s');
+      await page.waitForTimeout(200);
+    }
+    const build = await readyBuild();
+    assert.match(build, /^exhibit-[0-9a-f]{16}$/);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    await context.setOffline(true);
+    await page.goto(`${url}${BASE}/zh?mode=kiosk`);
+    await appReady(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+    const kept = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), build);
+    assert.ok(kept.includes(`${BASE}/app.html`) && kept.some((path) => path.startsWith(`${BASE}/pictures/`)), kept.join(' '));
+    assert.deepEqual(problems.filter((problem) => !/request failed|ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(problem)), []);
+    await context.close();
+  });
 });

@@ -357,7 +357,11 @@ async fn a_photograph_is_a_picture_with_sizes_and_its_caption() {
             zh: "港口".into(),
             en: "The harbour".into(),
         },
-        credit: "Foto: A. Fotografin".into(),
+        credit: Text {
+            de: "Foto: A. Fotografin".into(),
+            zh: "摄影：A. Fotografin".into(),
+            en: "Photo: A. Fotografin".into(),
+        },
         licence: "CC BY 4.0".into(),
         licence_url: Some("https://creativecommons.org/licenses/by/4.0/".into()),
         source: Some("Stadtarchiv Stuttgart, F 1234".into()),
@@ -380,19 +384,22 @@ async fn a_photograph_is_a_picture_with_sizes_and_its_caption() {
     struct FigureProps {
         picture: Picture,
         kiosk: bool,
+        lang: Lang,
     }
     #[component]
     fn Figure(props: &FigureProps) -> Html {
-        picture_figure(Lang::De, &props.picture, props.kiosk)
+        picture_figure(props.lang, &props.picture, props.kiosk)
     }
-    let render = |kiosk: bool| {
+    let render_in = |lang: Lang, kiosk: bool| {
         LocalServerRenderer::<Figure>::with_props(FigureProps {
             picture: picture.clone(),
             kiosk,
+            lang,
         })
         .hydratable(false)
         .render()
     };
+    let render = |kiosk: bool| render_in(Lang::De, kiosk);
     let web = render(false).await;
     assert!(web.contains("<picture>"), "{web}");
     let source = tag_with(&web, "source type");
@@ -421,6 +428,18 @@ async fn a_photograph_is_a_picture_with_sizes_and_its_caption() {
     let kiosk = render(true).await;
     assert!(!kiosk.contains("<a "), "no links on a kiosk: {kiosk}");
     assert!(kiosk.contains("CC BY 4.0") && kiosk.contains("Stadtarchiv Stuttgart, F 1234"));
+
+    // Each language reads the credit as it was written for it.
+    let zh = render_in(Lang::Zh, false).await;
+    assert!(
+        zh.contains("摄影：A. Fotografin") && !zh.contains("Foto:"),
+        "{zh}"
+    );
+    let en = render_in(Lang::En, true).await;
+    assert!(
+        en.contains("Photo: A. Fotografin") && !en.contains("Foto:"),
+        "{en}"
+    );
 }
 
 /// The drawings stay as they were: one SVG file, its frame's shape, credit and licence.
@@ -438,7 +457,9 @@ async fn a_drawing_is_its_svg_file() {
         r#"img src="/pictures/garden.svg" alt="Drawing: a Chinese pavilion with a curved roof by a pond with an arched bridge" width="320" height="180""#
     );
     assert!(!figure.contains("<picture>"));
-    assert!(figure.contains("Illustration: Ausstellungsteam") && figure.contains("CC BY 4.0"));
+    assert!(figure.contains("Illustration: exhibition team") && figure.contains("CC BY 4.0"));
+    let zh = render("/zh/event/chinese-garden-iga-1993").await;
+    assert!(zh.contains("插画：展览团队") && !zh.contains("Ausstellungsteam"));
 }
 
 #[tokio::test]

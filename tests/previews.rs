@@ -192,7 +192,11 @@ async fn an_event_s_preview_shows_its_date_title_topic_and_picture_credit_in_its
                             || picture.sizes.is_some(),
                         "{html}"
                     );
-                    assert!(text.contains(&picture.credit), "{lang} {}", event.id);
+                    assert!(
+                        text.contains(picture.credit.get(lang)),
+                        "{lang} {}",
+                        event.id
+                    );
                     assert!(text.contains(&picture.licence), "{lang} {}", event.id);
                 }
                 None => assert!(!html.contains("<img"), "{html}"),

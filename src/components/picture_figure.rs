@@ -59,7 +59,7 @@ pub fn picture_figure(lang: Lang, picture: &Picture, kiosk: bool) -> Html {
         <figure class="event-picture">
             { image }
             <figcaption>
-                <span class="picture-credit">{ picture.credit.clone() }</span>
+                <span class="picture-credit">{ picture.credit.get(lang).to_string() }</span>
                 { " · " }
                 <span class="picture-licence">{ licence }</span>
                 if let Some(source) = source {

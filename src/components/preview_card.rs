@@ -98,7 +98,7 @@ fn event_body(content: &Content, lang: Lang, id: &str) -> Html {
                 <p class="preview-lead">{ lead }</p>
             </div>
             if let Some(picture) = picture {
-                { picture_figure(picture) }
+                { picture_figure(lang, picture) }
             } else if let Some(category) = content.category(&event.category) {
                 // No picture: the topic's pictogram, large, in its colour.
                 <div class="preview-emblem" data-style={format!("--category: {}", category.colour)}>
@@ -111,7 +111,7 @@ fn event_body(content: &Content, lang: Lang, id: &str) -> Html {
 
 /// The picture as large as the card allows, with its credit and licence (which its licence
 /// asks for wherever it is shown).
-fn picture_figure(picture: &Picture) -> Html {
+fn picture_figure(lang: Lang, picture: &Picture) -> Html {
     let (src, width, height) = match &picture.sizes {
         None => (format!("/{}", picture.file), 320, 180),
         Some(sizes) => {
@@ -134,7 +134,7 @@ fn picture_figure(picture: &Picture) -> Html {
     html! {
         <figure class="preview-picture">
             <img {src} alt="" width={width.to_string()} height={height.to_string()} />
-            <figcaption>{ format!("{} · {}", picture.credit, picture.licence) }</figcaption>
+            <figcaption>{ format!("{} · {}", picture.credit.get(lang), picture.licence) }</figcaption>
         </figure>
     }
 }

@@ -134,7 +134,8 @@ pub struct Picture {
     /// Path below `assets/`, such as `pictures/garden.svg`.
     pub file: String,
     pub alt: Text,
-    pub credit: String,
+    /// Who made it, as each language writes it (a name is the same in all three).
+    pub credit: Text,
     pub licence: String,
     /// The licence's text on the web (a link on the web, plain text on a kiosk).
     pub licence_url: Option<String>,

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 /// A text in the three languages.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RawText {
     pub de: Option<Spanned<String>>,
@@ -74,6 +74,39 @@ pub struct RawPictures {
     pub picture: Vec<RawPicture>,
 }
 
+/// Who made a picture: one name for every language (`credit = "Anna Schmidt"`), or a text in
+/// each (`credit.de = "Ausstellungsteam"`, `credit.zh = …`, `credit.en = …`) where the credit
+/// is words rather than a name.
+pub enum RawCredit {
+    Name(String),
+    Each(RawText),
+}
+
+impl<'de> Deserialize<'de> for RawCredit {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Credit;
+        impl<'de> serde::de::Visitor<'de> for Credit {
+            type Value = RawCredit;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str(
+                    "a name in quotes, or a text in each language (credit.de, credit.zh, credit.en)",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<RawCredit, E> {
+                Ok(RawCredit::Name(name.to_string()))
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                map: M,
+            ) -> Result<RawCredit, M::Error> {
+                RawText::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawCredit::Each)
+            }
+        }
+        deserializer.deserialize_any(Credit)
+    }
+}
+
 /// One `[[picture]]`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,7 +114,7 @@ pub struct RawPicture {
     pub id: Spanned<String>,
     pub file: Spanned<String>,
     pub alt: Spanned<RawText>,
-    pub credit: Spanned<String>,
+    pub credit: Spanned<RawCredit>,
     pub licence: Spanned<String>,
     pub licence_url: Option<Spanned<String>>,
     pub source: Option<Spanned<String>>,

@@ -8,9 +8,9 @@ use toml::Spanned;
 
 use super::super::model::*;
 use super::super::photo::{self, Fault, Kind};
-use super::super::raw::{RawPicture, RawPictures};
+use super::super::raw::{RawCredit, RawPicture, RawPictures};
 use super::checks::{is_url, number};
-use super::texts::NOTE_MAX;
+use super::texts::{NAME_MAX, NOTE_MAX};
 use super::Loader;
 
 const FILE: &str = "pictures.toml";
@@ -40,11 +40,36 @@ impl Loader<'_> {
                 );
             }
             let alt = self.trilingual(place, "alt", &raw.alt, NOTE_MAX);
-            for (field, value) in [("credit", &raw.credit), ("licence", &raw.licence)] {
-                if value.get_ref().trim().is_empty() {
+            let credit_line = place.line(&raw.credit);
+            let credit_span = raw.credit.span();
+            let credit = match raw.credit.get_ref() {
+                RawCredit::Name(name) => {
+                    let name = name.trim();
+                    Text {
+                        de: name.into(),
+                        zh: name.into(),
+                        en: name.into(),
+                    }
+                }
+                // Each language's text is checked as every text is (missing, empty, too long).
+                RawCredit::Each(text) => {
+                    let text = Spanned::new(credit_span, text.clone());
+                    self.trilingual(place, "credit", &text, NAME_MAX)
+                }
+            };
+            let empties = [
+                ("credit", credit.de.trim().is_empty(), credit_line),
+                (
+                    "licence",
+                    raw.licence.get_ref().trim().is_empty(),
+                    place.line(&raw.licence),
+                ),
+            ];
+            for (field, empty, line) in empties {
+                if empty {
                     self.problem(
                         FILE,
-                        place.line(value),
+                        line,
                         field,
                         format!("the picture's {field} is empty"),
                         &format!("say who made it ({field})"),
@@ -111,7 +136,7 @@ impl Loader<'_> {
                 id: raw.id.into_inner(),
                 file: raw.file.into_inner(),
                 alt,
-                credit: raw.credit.into_inner(),
+                credit,
                 licence: raw.licence.into_inner(),
                 licence_url,
                 source,
@@ -316,6 +341,53 @@ mod tests {
                 "pictures.toml:3: file: there is no picture file assets/pictures/none.svg",
                 "pictures.toml:7: credit: the picture's credit is empty",
             ]
+        );
+    }
+
+    #[test]
+    fn a_credit_in_words_is_written_in_each_language() {
+        let each = "credit.de = \"Illustration: Ausstellungsteam\"\ncredit.zh = \"插画：展览团队\"\ncredit.en = \"Illustration: exhibition team\"";
+        let text = PICTURE.replace("credit = \"Ausstellungsteam\"", each);
+        let (pictures, found) = run(&files(&[("pictures.toml", &text)]), |loader| {
+            loader.pictures()
+        });
+        assert!(found.is_empty(), "{found:?}");
+        let credit = &pictures[0].credit;
+        assert_eq!(
+            [&credit.de, &credit.zh, &credit.en],
+            [
+                "Illustration: Ausstellungsteam",
+                "插画：展览团队",
+                "Illustration: exhibition team"
+            ]
+        );
+        // A name is the same in every language.
+        let (pictures, _) = run(&files(&[("pictures.toml", PICTURE)]), |loader| {
+            loader.pictures()
+        });
+        assert_eq!(pictures[0].credit.zh, "Ausstellungsteam");
+
+        // A language left out, and a credit that is neither a name nor a text per language.
+        let text = PICTURE.replace(
+            "credit = \"Ausstellungsteam\"",
+            "credit.de = \"Ausstellungsteam\"\ncredit.en = \"Exhibition team\"",
+        );
+        let (_, found) = run(&files(&[("pictures.toml", &text)]), |loader| {
+            loader.pictures()
+        });
+        assert_eq!(
+            found,
+            ["pictures.toml:7: credit.zh: the Chinese text is missing"]
+        );
+        let text = PICTURE.replace("credit = \"Ausstellungsteam\"", "credit = 2024");
+        let (_, found) = run(&files(&[("pictures.toml", &text)]), |loader| {
+            loader.pictures()
+        });
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("pictures.toml:7: ")
+                && found[0].contains("a name in quotes, or a text in each language"),
+            "{found:?}"
         );
     }
 

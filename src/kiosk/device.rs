@@ -8,7 +8,9 @@ pub struct CacheSummary {
     /// The caches' names (`exhibit-<version>`: the ready build, and the one before it until
     /// the next update).
     pub names: Vec<String>,
+    /// The files in those caches.
     pub files: u32,
+    /// What the origin stores in all, as the browser estimates it.
     pub bytes: u64,
 }
 
@@ -60,8 +62,9 @@ mod browser {
         }
     }
 
-    /// Every cache of this origin: its name, its files and their bytes. Anything the browser
-    /// refuses (no Cache Storage on plain http) is an empty summary.
+    /// Every build's cache of this origin: its name and its files, and the bytes the origin
+    /// stores. Anything the browser refuses (no Cache Storage on plain http) is an empty
+    /// summary.
     pub async fn cache_summary() -> CacheSummary {
         summary().await.unwrap_or_default()
     }
@@ -79,17 +82,14 @@ mod browser {
         for name in builds {
             let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await?.dyn_into()?;
             let requests = js_sys::Array::from(&JsFuture::from(cache.keys()).await?);
-            for request in requests.iter() {
-                let request: web_sys::Request = request.dyn_into()?;
-                let found = JsFuture::from(cache.match_with_request(&request)).await?;
-                if let Ok(response) = found.dyn_into::<web_sys::Response>() {
-                    let blob: web_sys::Blob = JsFuture::from(response.blob()?).await?.dyn_into()?;
-                    summary.files += 1;
-                    summary.bytes += blob.size() as u64;
-                }
-            }
+            summary.files += requests.length();
             summary.names.push(name);
         }
+        // What the origin stores, as the browser counts it (the caches are nearly all of it):
+        // adding up every cached file would read tens of megabytes whenever the panel opens.
+        let estimate = JsFuture::from(window.navigator().storage().estimate()?).await?;
+        let usage = js_sys::Reflect::get(&estimate, &JsValue::from_str("usage"))?;
+        summary.bytes = usage.as_f64().unwrap_or(0.0).max(0.0) as u64;
         Ok(summary)
     }
 

@@ -1,13 +1,20 @@
 //! Every event of the exhibit as a list, by era: the timeline's content as text, for screen
 //! readers, for search engines and for reading before the app has loaded.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::route_link::RouteLink;
+use crate::components::route_link::follow_in_place;
 use crate::content_file::content;
 use crate::i18n::format::format_span;
 use crate::i18n::{ui, Lang};
+use crate::query::Address;
 use crate::route::Route;
+use crate::state::{use_dispatch, use_link_query};
 
 /// Properties of [`EventIndex`].
 #[derive(Properties, PartialEq, Clone, Copy)]
@@ -15,14 +22,81 @@ pub struct EventIndexProps {
     pub lang: Lang,
 }
 
-/// The list depends on the language only, so it is not drawn again while the timeline moves.
+/// The list of every event, below the timeline and the card.
+///
+/// It lies below the first view, so on a language switch it follows one frame after the rest
+/// of the page: the switch paints the timeline, the card and the header in the new language
+/// first, and the list's texts and links (with 500 events, 500 links and 1,000 texts) change in
+/// the frame after. Until then the list keeps the language it was drawn in, which it is still
+/// marked with (`lang`), so a screen reader never reads it in the wrong voice.
 #[component]
 pub fn EventIndex(props: &EventIndexProps) -> Html {
+    let drawn = use_state_eq(|| props.lang);
+    {
+        let (drawn, shown) = (drawn.setter(), *drawn);
+        use_effect_with(props.lang, move |lang| {
+            let lang = *lang;
+            // After the next frame is painted: an animation frame comes before the paint, a
+            // task queued from it after.
+            let later: Rc<RefCell<Option<Timeout>>> = Rc::default();
+            let frame = (lang != shown).then(|| {
+                let later = later.clone();
+                gloo_render::request_animation_frame(move |_| {
+                    *later.borrow_mut() = Some(Timeout::new(0, move || drawn.set(lang)));
+                })
+            });
+            move || drop((frame, later))
+        });
+    }
+    html! { <EventList lang={*drawn} /> }
+}
+
+/// The list itself, in one language. It depends on the language (and the query links carry)
+/// only, so it is not drawn again while the timeline moves or a card opens.
+///
+/// Its links are plain `<a href>` elements, followed in place by one listener on the list
+/// rather than each a [`RouteLink`](crate::components::route_link::RouteLink): with 500 events
+/// a language switch drew 500 link components again (their hooks, listeners and scheduling)
+/// for what is one `href` and two texts each.
+#[component]
+fn EventList(props: &EventIndexProps) -> Html {
     let lang = props.lang;
     let text = ui(lang);
     let content = content();
+    let dispatch = use_dispatch();
+    // The query every link carries, as RouteLink writes it.
+    let query = use_link_query().encode();
+    let href = |id: &str| {
+        let path = Route::Event {
+            lang,
+            id: id.to_string(),
+        }
+        .to_path();
+        let address = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        crate::base::outward(&address)
+    };
+    let onclick = Callback::from(move |event: MouseEvent| {
+        let Some(link) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a.event-link").ok().flatten())
+        else {
+            return;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            return;
+        };
+        let route = Address::parse(&crate::base::inward(&href)).route;
+        if matches!(route, Route::Event { .. }) {
+            follow_in_place(&event, dispatch.as_ref(), || route, None);
+        }
+    });
     html! {
-    <section class="event-index" aria-labelledby="event-index-heading">
+    <section class="event-index" lang={lang.html_lang()} aria-labelledby="event-index-heading" {onclick}>
         <h2 id="event-index-heading">{ text.timeline_intro }</h2>
         { for content.eras.iter().map(|era| html! {
             <section class="era" aria-labelledby={format!("era-{}", era.id)}>
@@ -30,13 +104,13 @@ pub fn EventIndex(props: &EventIndexProps) -> Html {
                     <span class="era-years">{ format!("{}–{}", era.start, era.end) }</span>
                     { era.name.get(lang) }
                 </h3>
-                <ol class="event-list">
+                <ol class="event-list" data-events={content.events.iter().filter(|e| e.era == era.id).count().to_string()}>
                     { for content.events.iter().filter(|e| e.era == era.id).map(|event| html! {
                         <li class="event-item" data-category={event.category.clone()}>
-                            <RouteLink to={Route::Event { lang, id: event.id.clone() }} classes="event-link">
+                            <a href={href(&event.id)} class="event-link">
                                 <span class="event-date">{ format_span(lang, &event.date) }</span>
                                 <span class="event-title">{ event.title.get(lang) }</span>
-                            </RouteLink>
+                            </a>
                         </li>
                     }) }
                 </ol>

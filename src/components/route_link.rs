@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::history::Step;
 use crate::query::Address;
 use crate::route::Route;
-use crate::state::{use_dispatch, use_link_query, Action};
+use crate::state::{use_dispatch, use_link_query, Action, State};
 
 /// Properties of [`RouteLink`].
 #[derive(Properties, PartialEq, Clone)]
@@ -49,15 +49,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let onclick = {
         let (route, year) = (props.to.clone(), props.year);
         Callback::from(move |event: MouseEvent| {
-            let new_tab = event.meta_key() || event.ctrl_key() || event.shift_key();
-            if let (Some(dispatch), false) = (&dispatch, new_tab || event.alt_key()) {
-                event.prevent_default();
-                dispatch.dispatch(Action::Go {
-                    route: route.clone(),
-                    year,
-                    step: Step::Push,
-                });
-            }
+            follow_in_place(&event, dispatch.as_ref(), || route.clone(), year)
         })
     };
     html! {
@@ -71,5 +63,25 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         >
             { props.children.clone() }
         </a>
+    }
+}
+
+/// Follows a click on a link to `route` in place: the app shows the view without loading the
+/// page, unless the visitor asked the browser for a new tab or window or a download (a
+/// modifier key) or there is no app state to follow it in.
+pub fn follow_in_place(
+    event: &MouseEvent,
+    dispatch: Option<&UseReducerDispatcher<State>>,
+    route: impl FnOnce() -> Route,
+    year: Option<i32>,
+) {
+    let new_tab = event.meta_key() || event.ctrl_key() || event.shift_key();
+    if let (Some(dispatch), false) = (dispatch, new_tab || event.alt_key()) {
+        event.prevent_default();
+        dispatch.dispatch(Action::Go {
+            route: route(),
+            year,
+            step: Step::Push,
+        });
     }
 }

@@ -100,28 +100,39 @@ export const FIRST_VIEW_SIZES = {
 
 /** The boxes of every tap target on the page that another one overlaps (by more than a
  * pixel each way), as "a × b" lines; a target inside another (a link in a list item) is not
- * an overlap. */
+ * an overlap. Every target is measured where a visitor finds it: parts of the page the
+ * browser lays out only near the viewport (`content-visibility: auto`, the event list) are
+ * laid out for the check, as scrolling to them would. */
 export async function overlappingTargets(page) {
   return page.evaluate(() => {
-    const selector = 'a[href], button, [role="button"], input, select, summary';
-    const targets = [...document.querySelectorAll(selector)].filter((element) => {
-      const style = getComputedStyle(element);
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[hidden], .visually-hidden');
-    });
-    const name = (element) => element.getAttribute('data-event-id') ?? (element.textContent.trim().slice(0, 30) || element.className);
-    const found = [];
-    targets.forEach((a, i) => {
-      const boxA = a.getBoundingClientRect();
-      for (const b of targets.slice(i + 1)) {
-        if (a.contains(b) || b.contains(a)) continue;
-        const boxB = b.getBoundingClientRect();
-        const across = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
-        const down = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);
-        if (across > 1 && down > 1) found.push(`${name(a)} × ${name(b)}`);
-      }
-    });
-    return found;
+    const overlaps = () => {
+      const selector = 'a[href], button, [role="button"], input, select, summary';
+      const targets = [...document.querySelectorAll(selector)].filter((element) => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[hidden], .visually-hidden');
+      });
+      const name = (element) => element.getAttribute('data-event-id') ?? (element.textContent.trim().slice(0, 30) || element.className);
+      const found = [];
+      targets.forEach((a, i) => {
+        const boxA = a.getBoundingClientRect();
+        for (const b of targets.slice(i + 1)) {
+          if (a.contains(b) || b.contains(a)) continue;
+          const boxB = b.getBoundingClientRect();
+          const across = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
+          const down = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);
+          if (across > 1 && down > 1) found.push(`${name(a)} × ${name(b)}`);
+        }
+      });
+      return found;
+    };
+    const deferred = [...document.querySelectorAll('*')].filter((element) => getComputedStyle(element).contentVisibility === 'auto');
+    for (const element of deferred) element.style.setProperty('content-visibility', 'visible');
+    try {
+      return overlaps();
+    } finally {
+      for (const element of deferred) element.style.removeProperty('content-visibility');
+    }
   });
 }
 

@@ -10,6 +10,19 @@ use crate::i18n::{ui, Lang};
 use crate::state::{use_exhibit, Action};
 use crate::time_axis::TimeWindow;
 
+/// The overview's ticks are drawn on a strip this many units wide (a ten-thousandth of the span).
+const TICK_SPAN: u32 = 10_000;
+
+/// One vertical line across the strip at each fraction of the whole span, as an SVG path.
+fn tick_path(fractions: impl Iterator<Item = f64>) -> AttrValue {
+    let mut d = String::new();
+    for fraction in fractions {
+        let at = (fraction.clamp(0.0, 1.0) * f64::from(TICK_SPAN)).round() as u32;
+        d.push_str(&format!("M{at} 0V1"));
+    }
+    AttrValue::from(d)
+}
+
 /// Properties of [`Overview`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct OverviewProps {
@@ -25,6 +38,18 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let percent = |year: f64| whole.fraction(year) * 100.0;
     let window = exhibit.window;
     let dragging = use_mut_ref(|| false);
+    // Every event the filter shows as a tick: one path, drawn anew only when the filter changes
+    // (was one element per event, each restyled on every language switch).
+    let ticks = use_memo(exhibit.categories.clone(), |_| {
+        tick_path(
+            content
+                .events
+                .iter()
+                .filter(|e| exhibit.shows_category(&e.category))
+                .map(|event| whole.fraction(event.date.start.as_fractional_year())),
+        )
+    });
+    let ticks = (*ticks).clone();
     let move_to = {
         let exhibit = exhibit.clone();
         move |event: &PointerEvent| {
@@ -75,9 +100,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     data-style={format!("left: {}%; width: {}%", fixed(percent(f64::from(era.start)), 2),
                         fixed(percent(f64::from(era.end) + 1.0) - percent(f64::from(era.start)), 2))}></span>
             }) }
-            { for content.events.iter().filter(|e| exhibit.shows_category(&e.category)).map(|event| html! {
-                <span class="overview-tick" data-style={format!("left: {}%", fixed(percent(event.date.start.as_fractional_year()), 2))}></span>
-            }) }
+            <svg class="overview-ticks" viewBox={format!("0 0 {TICK_SPAN} 1")} preserveAspectRatio="none"
+                focusable="false">
+                <path d={ticks} />
+            </svg>
             <span class="overview-window" data-style={format!("left: {}%; width: {}%", fixed(percent(window.start), 2), fixed(percent(window.end) - percent(window.start), 2))}></span>
             <span class="visually-hidden">{ ui(props.lang).timeline_label }</span>
         </div>

@@ -63,13 +63,11 @@ pub const FEW_YEARS: usize = 6;
 
 /// Whether the chart has only a few years with a value (see [`FEW_YEARS`]).
 pub fn is_sparse(series: &[&Series]) -> bool {
-    let mut years: Vec<i32> = series
+    let years: Vec<i32> = series
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.year))
         .collect();
-    years.sort_unstable();
-    years.dedup();
-    years.len() <= FEW_YEARS
+    crate::sorted::sorted_once(years).len() <= FEW_YEARS
 }
 
 /// The values that carry their number as a label: all of them (a sparse chart with room for

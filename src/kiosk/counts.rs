@@ -77,7 +77,7 @@ impl Counts {
                     date: date.to_string(),
                     ..Day::default()
                 });
-                self.days.sort_by(|a, b| a.date.cmp(&b.date));
+                crate::sorted::sort_by(&mut self.days, |a, b| a.date.cmp(&b.date));
                 let excess = self.days.len().saturating_sub(KEEP_DAYS);
                 self.days.drain(..excess);
                 match self.days.iter().position(|day| day.date == date) {
@@ -124,7 +124,7 @@ impl Counts {
             .into_iter()
             .map(|(id, count)| (id.to_string(), count))
             .collect();
-        top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        crate::sorted::sort_by(&mut top, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         top.truncate(10);
         summary.top_events = top;
         summary.languages = Lang::ALL

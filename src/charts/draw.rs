@@ -178,8 +178,9 @@ fn round_step(rough: f64) -> f64 {
 pub fn draw(spec: &ChartSpec) -> Result<Drawn, String> {
     let mut svg = String::new();
     let points = {
-        let root = SVGBackend::with_string(&mut svg, (spec.width.max(200), spec.height.max(150)))
-            .into_drawing_area();
+        let root =
+            super::svg::SvgWriter::new(&mut svg, (spec.width.max(200), spec.height.max(150)))
+                .into_drawing_area();
         draw_on(&root, spec).map_err(|error| error.to_string())?
     };
     Ok(Drawn {

@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use crate::content::Content;
+use crate::i18n::{Lang, UiText};
 
 /// The name of the global the start script puts the content's bytes in.
 pub const GLOBAL_NAME: &str = "exhibitContent";
@@ -27,6 +28,24 @@ pub fn encoded() -> &'static [u8] {
 /// than a dead page (the start script does not start the app without its content).
 pub fn content() -> &'static Content {
     CONTENT.get_or_init(|| decode(&delivered()))
+}
+
+static UI: OnceLock<[UiText; 3]> = OnceLock::new();
+
+/// The interface's texts in `lang`. They are content (`assets/content/interface.toml`): a
+/// curator edits them like the rest, the content check names a missing one, and the browser
+/// receives them in the content file instead of inside the WebAssembly. The prerenderer reads
+/// the same content, so a prerendered page and the hydrated one say the same words.
+pub fn ui(lang: Lang) -> &'static UiText {
+    let [de, zh, en] = UI.get_or_init(|| {
+        let texts = &content().interface;
+        Lang::ALL.map(|lang| UiText::from_texts(texts.iter().map(|text| text.get(lang))))
+    });
+    match lang {
+        Lang::De => de,
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
 }
 
 static VERSION: OnceLock<String> = OnceLock::new();
@@ -75,4 +94,35 @@ fn delivered() -> Vec<u8> {
         .unwrap_or_default();
     let _ = js_sys::Reflect::delete_property(&global, &key);
     bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_interface_text_is_there_in_every_language() {
+        for lang in Lang::ALL {
+            let entries = ui(lang).entries();
+            assert_eq!(entries.len(), UiText::KEYS.len());
+            for (key, text) in entries {
+                assert!(!text.trim().is_empty(), "{key} is empty in {lang}");
+            }
+        }
+        assert_eq!(
+            ui(Lang::De).site_tagline,
+            "Zwei Städte und ihre Verbindungen"
+        );
+        assert_eq!(ui(Lang::Zh).close_card, "关闭");
+        assert_eq!(ui(Lang::En).nav_timeline, "Timeline");
+    }
+
+    #[test]
+    fn chinese_strings_are_not_left_in_another_language() {
+        // A key copied over from German or English unchanged would contain no Han character.
+        for (key, text) in ui(Lang::Zh).entries() {
+            let has_han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            assert!(has_han, "zh.{key} has no Chinese text: {text}");
+        }
+    }
 }

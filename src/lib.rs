@@ -27,6 +27,7 @@ pub mod prerender;
 pub mod preview;
 pub mod query;
 pub mod route;
+pub mod sorted;
 pub mod state;
 pub mod time_axis;
 

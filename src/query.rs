@@ -6,7 +6,7 @@
 //! items, each encoded, joined by a plain comma. Reading is lenient: a value that makes no sense
 //! is ignored, never an error, so an odd or old link still opens the exhibit.
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 use crate::content::SPAN;
 use crate::i18n::Lang;
@@ -20,7 +20,7 @@ pub struct ViewQuery {
     /// The visible stretch of the timeline, in thousandths of a year; `None` for the whole span.
     pub window: Option<(i64, i64)>,
     /// The categories shown; `None` shows all, an empty set none.
-    pub categories: Option<BTreeSet<String>>,
+    pub categories: Option<SortedSet<String>>,
     /// The year marked on the timeline and in the data (the year cursor).
     pub year: Option<i32>,
     /// The exhibit runs on a kiosk (`mode=kiosk`), set up as the address says.
@@ -364,7 +364,7 @@ mod tests {
         let none = ViewQuery::parse("cat=");
         assert_eq!(
             none.categories,
-            Some(BTreeSet::new()),
+            Some(SortedSet::new()),
             "every category hidden"
         );
         assert_eq!(none.encode(), "cat=");

@@ -63,13 +63,11 @@ pub const FEW_YEARS: usize = 6;
 
 /// Whether the chart has only a few years with a value (see [`FEW_YEARS`]).
 pub fn is_sparse(series: &[&Series]) -> bool {
-    let mut years: Vec<i32> = series
+    let years: Vec<i32> = series
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.year))
         .collect();
-    years.sort_unstable();
-    years.dedup();
-    years.len() <= FEW_YEARS
+    crate::sorted::sorted_once(years).len() <= FEW_YEARS
 }
 
 /// The values that carry their number as a label: all of them (a sparse chart with room for
@@ -180,8 +178,9 @@ fn round_step(rough: f64) -> f64 {
 pub fn draw(spec: &ChartSpec) -> Result<Drawn, String> {
     let mut svg = String::new();
     let points = {
-        let root = SVGBackend::with_string(&mut svg, (spec.width.max(200), spec.height.max(150)))
-            .into_drawing_area();
+        let root =
+            super::svg::SvgWriter::new(&mut svg, (spec.width.max(200), spec.height.max(150)))
+                .into_drawing_area();
         draw_on(&root, spec).map_err(|error| error.to_string())?
     };
     Ok(Drawn {

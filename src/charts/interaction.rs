@@ -38,10 +38,7 @@ pub fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
 
 /// The years a chart has values for, in order, each once: what "play" steps through.
 pub fn play_years(points: &[PointMark]) -> Vec<i32> {
-    let mut years: Vec<i32> = points.iter().map(|p| p.year).collect();
-    years.sort_unstable();
-    years.dedup();
-    years
+    crate::sorted::sorted_once(points.iter().map(|p| p.year).collect())
 }
 
 /// Where playing starts: the year after the marked one, or the first year when none is marked

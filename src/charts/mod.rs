@@ -6,6 +6,7 @@ pub mod draw;
 pub mod export;
 pub mod interaction;
 pub mod summary;
+pub mod svg;
 
 use crate::content::{Content, Series};
 

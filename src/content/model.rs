@@ -310,6 +310,8 @@ pub struct Content {
     /// When the content as a whole was last reviewed (`site.toml`), shown in every web view's
     /// footer.
     pub updated: Option<PartialDate>,
+    /// The interface's own texts (`interface.toml`), in the order of `i18n::UiText::KEYS`.
+    pub interface: Vec<Text>,
 }
 
 /// How a placeholder for details not known yet starts: `[[PLATZHALTER: Name des Betreibers]]`.

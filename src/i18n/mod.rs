@@ -6,7 +6,9 @@ mod ui;
 use std::fmt;
 use std::str::FromStr;
 
-pub use ui::{ui, UiText};
+// The texts are content (assets/content/interface.toml), so the content file hands them out.
+pub use crate::content_file::ui;
+pub use ui::{UiText, PLACEHOLDERS};
 
 /// A language a visitor can read the exhibit in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -4,7 +4,7 @@
 //! visitor, nothing leaves the device. Pure data; `encode`/`decode` give the text the browser
 //! keeps in `localStorage` (see `load` and `save`, which never fail the exhibit).
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -39,11 +39,11 @@ pub struct Day {
     pub date: String,
     pub visits: u32,
     /// Visits by length: bucket (seconds / `LENGTH_BUCKET_SECS`) → visits.
-    pub lengths: BTreeMap<u32, u32>,
+    pub lengths: SortedMap<u32, u32>,
     /// Event id → times its card was opened.
-    pub events: BTreeMap<String, u32>,
+    pub events: SortedMap<String, u32>,
     /// Language code → times chosen.
-    pub languages: BTreeMap<String, u32>,
+    pub languages: SortedMap<String, u32>,
     pub charts_played: u32,
     pub qr_shown: u32,
 }
@@ -77,7 +77,7 @@ impl Counts {
                     date: date.to_string(),
                     ..Day::default()
                 });
-                self.days.sort_by(|a, b| a.date.cmp(&b.date));
+                crate::sorted::sort_by(&mut self.days, |a, b| a.date.cmp(&b.date));
                 let excess = self.days.len().saturating_sub(KEEP_DAYS);
                 self.days.drain(..excess);
                 match self.days.iter().position(|day| day.date == date) {
@@ -94,14 +94,11 @@ impl Counts {
                 bump(&mut day.visits);
                 bump(
                     day.lengths
-                        .entry(secs.min(LONGEST_SECS) / LENGTH_BUCKET_SECS)
-                        .or_default(),
+                        .or_default(secs.min(LONGEST_SECS) / LENGTH_BUCKET_SECS),
                 );
             }
-            Tally::EventOpened(id) => bump(day.events.entry(id).or_default()),
-            Tally::LanguageChosen(lang) => {
-                bump(day.languages.entry(lang.code().to_string()).or_default())
-            }
+            Tally::EventOpened(id) => bump(day.events.or_default(id)),
+            Tally::LanguageChosen(lang) => bump(day.languages.or_default(lang.code().to_string())),
             Tally::ChartPlayed => bump(&mut day.charts_played),
             Tally::QrShown => bump(&mut day.qr_shown),
         }
@@ -109,25 +106,25 @@ impl Counts {
 
     /// The totals over every day kept.
     pub fn summary(&self) -> Summary {
-        let mut events: BTreeMap<&str, u32> = BTreeMap::new();
-        let mut lengths: BTreeMap<u32, u32> = BTreeMap::new();
+        let mut events: SortedMap<&str, u32> = SortedMap::new();
+        let mut lengths: SortedMap<u32, u32> = SortedMap::new();
         let mut summary = Summary::default();
         for day in &self.days {
             summary.visits = summary.visits.saturating_add(day.visits);
             summary.charts_played = summary.charts_played.saturating_add(day.charts_played);
             summary.qr_shown = summary.qr_shown.saturating_add(day.qr_shown);
             for (id, count) in &day.events {
-                *events.entry(id).or_default() += count;
+                *events.or_default(id.as_str()) += count;
             }
             for (bucket, count) in &day.lengths {
-                *lengths.entry(*bucket).or_default() += count;
+                *lengths.or_default(*bucket) += count;
             }
         }
         let mut top: Vec<(String, u32)> = events
             .into_iter()
             .map(|(id, count)| (id.to_string(), count))
             .collect();
-        top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        crate::sorted::sort_by(&mut top, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         top.truncate(10);
         summary.top_events = top;
         summary.languages = Lang::ALL
@@ -269,7 +266,7 @@ fn csv_unquote(field: &str) -> Option<String> {
 }
 
 /// The median of lengths kept in buckets, as the middle of its bucket, in seconds.
-fn median(lengths: &BTreeMap<u32, u32>) -> Option<u32> {
+fn median(lengths: &SortedMap<u32, u32>) -> Option<u32> {
     let total: u32 = lengths.values().sum();
     if total == 0 {
         return None;

@@ -8,7 +8,7 @@
 pub mod provider;
 pub mod tallies;
 
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -56,7 +56,7 @@ pub struct State {
     /// The visible stretch of the timeline.
     pub window: TimeWindow,
     /// The categories shown; `None` shows all.
-    pub categories: Option<BTreeSet<String>>,
+    pub categories: Option<SortedSet<String>>,
     /// Where the exhibit is served from (`https://…`): where a kiosk's "take it home" codes
     /// lead when its setup names no public address. Empty on the server.
     pub origin: String,
@@ -283,11 +283,11 @@ impl State {
 /// The categories of an address that the content knows; `None` (all) when it names none
 /// that exist, so an odd or outdated link never empties the timeline. An explicitly empty
 /// list (`cat=`: every category hidden) stays empty.
-fn known_categories(named: &BTreeSet<String>) -> Option<BTreeSet<String>> {
+fn known_categories(named: &SortedSet<String>) -> Option<SortedSet<String>> {
     let categories = &content().categories;
     let known = |id: &str| categories.iter().any(|c| c.id == id);
     // Links written before commas were kept plain carry one item `business,culture`.
-    let shown: BTreeSet<String> = named
+    let shown: SortedSet<String> = named
         .iter()
         .flat_map(|item| item.split(','))
         .filter(|id| known(id))
@@ -329,7 +329,7 @@ impl Reducible for State {
             }
             Action::ToggleCategory(id) => {
                 let all: Vec<&String> = content().categories.iter().map(|c| &c.id).collect();
-                let mut shown: BTreeSet<String> = next
+                let mut shown: SortedSet<String> = next
                     .categories
                     .clone()
                     .unwrap_or_else(|| all.iter().map(|id| id.to_string()).collect());

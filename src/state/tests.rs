@@ -164,7 +164,7 @@ fn a_shared_filter_link_shows_its_categories_and_odd_ones_never_empty_the_timeli
     );
     assert_eq!(
         at("/de?cat=").categories,
-        Some(BTreeSet::new()),
+        Some(SortedSet::new()),
         "every category hidden on purpose"
     );
 }
@@ -206,7 +206,7 @@ fn every_state_comes_back_the_same_through_its_address() {
             .time_window();
         }
         if next(2) == 0 {
-            let shown: BTreeSet<String> = ids.iter().filter(|_| next(2) == 0).cloned().collect();
+            let shown: SortedSet<String> = ids.iter().filter(|_| next(2) == 0).cloned().collect();
             state.categories = (shown.len() < ids.len()).then_some(shown);
         }
         state.year_cursor = match &state.route {

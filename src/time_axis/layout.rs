@@ -65,8 +65,9 @@ pub enum Placement {
 pub fn place(items: &[Item], lanes: usize, axis: f64, cluster_extent: f64) -> Vec<Placement> {
     let lanes = lanes.max(1);
     let usable = |i: &usize| items[*i].date.is_finite();
-    let mut order: Vec<usize> = (0..items.len()).filter(usable).collect();
-    order.sort_by(|a, b| items[*a].date.total_cmp(&items[*b].date));
+    let by_date =
+        crate::sorted::order(items.len(), &|a, b| items[a].date.total_cmp(&items[b].date));
+    let order: Vec<usize> = by_date.into_iter().filter(usable).collect();
     // What each lane holds; the last one, `lanes`, is the clusters' (wide markers cross it).
     let mut taken: Vec<Vec<Span>> = vec![Vec::new(); lanes + 1];
     let mut placed: Vec<Placement> = Vec::new();

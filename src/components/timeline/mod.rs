@@ -309,7 +309,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         }
     }
-    tick_years.sort_by_key(|(year, _)| *year);
+    crate::sorted::sort_by_key(&mut tick_years, |(year, _)| *year);
 
     let vertical = measured.map(|class| class.vertical);
     html! {

@@ -1,10 +1,10 @@
-//! Characters the bundled fonts cannot show: in the content and in the interface strings.
+//! Characters the bundled fonts cannot show: in the content (the interface's texts among it)
+//! and in the fixed lines of the kiosk and the crash notice.
 
 use std::collections::{BTreeSet, HashSet};
 
 use super::super::problem::Problem;
 use super::{Loader, Place};
-use crate::i18n::Lang;
 
 impl Loader<'_> {
     /// Reports characters the bundled fonts cannot show in `value`, written on `line`.
@@ -32,8 +32,9 @@ impl Loader<'_> {
     }
 }
 
-/// Interface strings (src/i18n/ui.rs) and other fixed texts (`fixed`: the kiosk's and the
-/// crash notice's, as `lang` tag and text) with characters the bundled fonts cannot show.
+/// Fixed texts (`fixed`: the kiosk's and the crash notice's, as `lang` tag and text) with
+/// characters the bundled fonts cannot show. The interface's texts are content
+/// (interface.toml), checked with it.
 pub fn interface_glyph_problems(coverage: &HashSet<char>, fixed: &[(&str, &str)]) -> Vec<Problem> {
     let mut problems = Vec::new();
     for &(lang, text) in fixed {
@@ -49,25 +50,6 @@ pub fn interface_glyph_problems(coverage: &HashSet<char>, fixed: &[(&str, &str)]
                 message: format!("the bundled fonts cannot show \"{missing}\" in \"{text}\""),
                 fix: "run `bash scripts/build-fonts.sh` to add the characters to the fonts".into(),
             });
-        }
-    }
-    for lang in Lang::ALL {
-        for (key, text) in crate::i18n::ui(lang).entries() {
-            let missing: BTreeSet<char> = text
-                .chars()
-                .filter(|c| !c.is_whitespace() && !coverage.contains(c))
-                .collect();
-            if !missing.is_empty() {
-                let list: String = missing.into_iter().collect();
-                problems.push(Problem {
-                    file: "src/i18n/ui.rs".into(),
-                    line: 1,
-                    field: format!("{}.{key}", lang.code()),
-                    message: format!("the bundled fonts cannot show \"{list}\""),
-                    fix: "run `bash scripts/build-fonts.sh` to add the characters to the fonts"
-                        .into(),
-                });
-            }
         }
     }
     problems
@@ -109,33 +91,32 @@ mod tests {
     }
 
     #[test]
-    fn interface_strings_and_fixed_lines_are_checked_too() {
-        // Every character the interface uses, and those of the fixed lines below.
-        let mut everything: HashSet<char> = "Neu laden重新加载".chars().collect();
-        for lang in Lang::ALL {
-            for (_, text) in crate::i18n::ui(lang).entries() {
-                everything.extend(text.chars());
-            }
-        }
+    fn fixed_lines_are_checked_too() {
+        let everything: HashSet<char> = "Neu laden重新加载".chars().collect();
         assert!(interface_glyph_problems(&everything, &[("de", "Neu laden")]).is_empty());
 
         let mut no_han = everything;
         no_han.retain(|c| !('\u{4e00}'..='\u{9fff}').contains(c));
         let found = interface_glyph_problems(&no_han, &[("zh", "重新加载"), ("de", "Neu laden")]);
-        let kiosk: Vec<String> = found
-            .iter()
-            .filter(|p| p.file == "src/kiosk/mod.rs")
-            .map(ToString::to_string)
-            .collect();
-        assert_eq!(kiosk.len(), 1);
-        assert!(kiosk[0].starts_with(
+        let shown: Vec<String> = found.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 1, "{shown:?}");
+        assert!(shown[0].starts_with(
             "src/kiosk/mod.rs:1: zh: the bundled fonts cannot show \"重新加载\" in \"重新加载\""
         ));
-        // Every Chinese interface string misses its characters; no other language does.
-        assert!(found
-            .iter()
-            .filter(|p| p.file == "src/i18n/ui.rs")
-            .all(|p| p.field.starts_with("zh.")));
-        assert!(found.iter().any(|p| p.file == "src/i18n/ui.rs"));
+    }
+
+    #[test]
+    fn interface_texts_are_checked_as_content() {
+        let text = "[close_card]\nde = \"Schließen\"\nzh = \"关闭\"\nen = \"Close\"\n";
+        let mut content = files(&[("interface.toml", text)]);
+        content.font_coverage = coverage("SchließenClose");
+        let (_, found) = run(&content, |loader| {
+            loader.interface();
+        });
+        assert!(
+            found.iter().any(|p| p
+                == "interface.toml:3: close_card.zh: the bundled fonts cannot show \"关\" (U+5173), \"闭\" (U+95ED)"),
+            "{found:?}"
+        );
     }
 }

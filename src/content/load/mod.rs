@@ -3,7 +3,7 @@
 //!
 //! One file per thing checked, so a problem's message leads to the code that wrote it:
 //! `files` reads the folder, `checks` holds checks many files share (ids, web addresses,
-//! sources, currencies, scales), `texts` the three-language texts, `glyphs` the characters the
+//! sources, currencies, scales), `texts` the three-language texts, `interface` the interface's own texts, `glyphs` the characters the
 //! fonts can show, and `categories`, `eras`, `pictures`, `series`, `values` (a series' CSV),
 //! `figures` and `events` one kind of file each.
 
@@ -14,6 +14,7 @@ mod events;
 mod figures;
 mod files;
 mod glyphs;
+mod interface;
 mod numbers;
 mod pages;
 mod pictures;
@@ -104,6 +105,7 @@ impl<'a> Loader<'a> {
         self.one_title_per_url();
         let pages = self.pages();
         let updated = self.updated();
+        let interface = self.interface();
         Content {
             categories,
             eras,
@@ -113,6 +115,7 @@ impl<'a> Loader<'a> {
             figures,
             pages,
             updated,
+            interface,
         }
     }
 
@@ -345,7 +348,8 @@ mod tests {
                 "pages/privacy.toml",
                 "pages/accessibility.toml",
                 "pages/contact.toml",
-                "site.toml"
+                "site.toml",
+                "interface.toml"
             ]
         );
         assert!(found.iter().all(|p| p.message == "the file is missing"));

@@ -34,6 +34,28 @@ pub const CATALOG: &[(&str, &str)] = &[
         "check the TOML syntax on this line: text goes in double quotes, one `key = value` per line, tables in [brackets]",
         "Prüfen Sie die TOML-Schreibweise in dieser Zeile: Text steht in doppelten Anführungszeichen, je Zeile ein `key = value`, Tabellen in [eckigen Klammern]",
     ),
+    // ---- The interface's texts (load/interface.rs) ----
+    (
+        "the exhibit has no interface text of this name",
+        "Einen Oberflächentext dieses Namens gibt es in der Ausstellung nicht",
+    ),
+    (
+        "correct the name in [brackets] (see the other tables), or remove the table",
+        "Korrigieren Sie den Namen in [eckigen Klammern] (siehe die anderen Tabellen) oder entfernen Sie die Tabelle",
+    ),
+    ("this interface text is missing", "Dieser Oberflächentext fehlt"),
+    (
+        "add a table [{}] with de = \"…\", zh = \"…\" and en = \"…\"",
+        "Ergänzen Sie eine Tabelle [{}] mit de = \"…\", zh = \"…\" und en = \"…\"",
+    ),
+    (
+        "the text lacks {}, where the exhibit puts a number",
+        "Dem Text fehlt {}, wo die Ausstellung eine Zahl einsetzt",
+    ),
+    (
+        "write {} where the number belongs, as in the other languages",
+        "Schreiben Sie {} dorthin, wo die Zahl stehen soll, wie in den anderen Sprachen",
+    ),
     // ---- Legal pages, the content's date, placeholders (load/pages.rs) ----
     ("\"{}\" names no day", "„{}“ nennt keinen Tag"),
     (

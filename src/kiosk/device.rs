@@ -5,7 +5,7 @@
 /// What the offline cache (the service worker's Cache Storage) holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CacheSummary {
-    /// The caches' names (`exhibit-<version>`: the ready build, and the one before it until
+    /// The caches' names (`exhibit-<version>`, `exhibit<base>-<version>` below a base path: the ready build, and the one before it until
     /// the next update).
     pub names: Vec<String>,
     /// The files in those caches.
@@ -62,7 +62,7 @@ mod browser {
         }
     }
 
-    /// Every build's cache of this origin: its name and its files, and the bytes the origin
+    /// This exhibit's builds' caches: their names and files, and the bytes the origin
     /// stores. Anything the browser refuses (no Cache Storage on plain http) is an empty
     /// summary.
     pub async fn cache_summary() -> CacheSummary {
@@ -74,11 +74,13 @@ mod browser {
         let caches = window.caches()?;
         let names = js_sys::Array::from(&JsFuture::from(caches.keys()).await?);
         let mut summary = CacheSummary::default();
-        // The builds' caches; not the small record of which one is ready (kiosk::update).
+        // This exhibit's builds; not the small record of which one is ready, nor the builds of
+        // another exhibit on the same origin (kiosk::update).
+        let base = crate::base::base();
         let builds = names
             .iter()
             .filter_map(|name| name.as_string())
-            .filter(|name| name != crate::kiosk::update::BUILDS_CACHE);
+            .filter(|name| crate::kiosk::update::is_build_cache(name, base));
         for name in builds {
             let cache: web_sys::Cache = JsFuture::from(caches.open(&name)).await?.dyn_into()?;
             let requests = js_sys::Array::from(&JsFuture::from(cache.keys()).await?);

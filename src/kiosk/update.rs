@@ -19,6 +19,19 @@ pub const CHECK_EVERY_SECS: u32 = 3600;
 pub const BUILDS_CACHE: &str = "exhibit-builds";
 /// The record's address in that cache, below the exhibit's base path.
 pub const READY_PATH: &str = "/exhibit-ready";
+/// Whether a cache is one of this exhibit's builds, as scripts/write-sw.mjs names them:
+/// `exhibit-<16 hex digits>` at the origin's root, `exhibit/ausstellung/nanjing-<16 hex>` below
+/// a base path. Another exhibit on the same origin (another base) names its builds otherwise, so
+/// the staff panel counts, and the worker removes, only this exhibit's.
+pub fn is_build_cache(name: &str, base: &str) -> bool {
+    name.strip_prefix("exhibit")
+        .and_then(|rest| rest.strip_prefix(base))
+        .and_then(|rest| rest.strip_prefix('-'))
+        .is_some_and(|hash| {
+            hash.len() == 16 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        })
+}
+
 /// The least time between two restarts onto a new build, in milliseconds: should the restart
 /// land on the old build again (a record the worker could not read), the kiosk tries once
 /// more two minutes later instead of at every attract step.
@@ -203,7 +216,35 @@ mod browser {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_app_file, runs_build};
+    use super::{is_app_file, is_build_cache, runs_build};
+
+    #[test]
+    fn a_build_cache_is_this_exhibits_own() {
+        let root = "";
+        let sub = "/ausstellung/nanjing";
+        assert!(is_build_cache("exhibit-0123456789abcdef", root));
+        assert!(is_build_cache(
+            "exhibit/ausstellung/nanjing-0123456789abcdef",
+            sub
+        ));
+        // The record of the ready build, and another exhibit's builds on the same origin.
+        assert!(!is_build_cache("exhibit-builds", root));
+        assert!(!is_build_cache(
+            "exhibit/ausstellung/nanjing-0123456789abcdef",
+            root
+        ));
+        assert!(!is_build_cache("exhibit-0123456789abcdef", sub));
+        assert!(!is_build_cache(
+            "exhibit/ausstellung/nanjing2-0123456789abcdef",
+            sub
+        ));
+        assert!(!is_build_cache("exhibit/ausstellung-0123456789abcdef", sub));
+        // Not a build's hash.
+        assert!(!is_build_cache("exhibit-0123456789ABCDEF", root));
+        assert!(!is_build_cache("exhibit-0123456789abcde", root));
+        assert!(!is_build_cache("exhibit-0123456789abcdef0", root));
+        assert!(!is_build_cache("other-0123456789abcdef", root));
+    }
 
     #[test]
     fn the_app_files_are_its_scripts_stylesheets_and_preloads() {

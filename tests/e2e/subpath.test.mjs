@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -189,7 +189,7 @@ describe('a build for /ausstellung/nanjing/', () => {
       await page.waitForTimeout(200);
     }
     const build = await readyBuild();
-    assert.match(build, /^exhibit-[0-9a-f]{16}$/);
+    assert.match(build, /^exhibit\/ausstellung\/nanjing-[0-9a-f]{16}$/, 'the build is named after its base');
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
     await context.setOffline(true);
     await page.goto(`${url}${BASE}/zh?mode=kiosk`);
@@ -198,6 +198,49 @@ describe('a build for /ausstellung/nanjing/', () => {
     const kept = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), build);
     assert.ok(kept.includes(`${BASE}/app.html`) && kept.some((path) => path.startsWith(`${BASE}/pictures/`)), kept.join(' '));
     assert.deepEqual(problems.filter((problem) => !/request failed|ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(problem)), []);
+    await context.close();
+  });
+
+  test('a new build below the sub-path leaves the builds of an exhibit at the root of the same origin alone', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(`${url}${BASE}/de?mode=kiosk`);
+    await appReady(page);
+    const readyBuild = (base) => page.evaluate(async (base) => {
+      const record = await (await caches.open('exhibit-builds')).match(`${base}/exhibit-ready`);
+      return record ? (await record.json()).current : null;
+    }, base);
+    const waitFor = async (what, condition) => {
+      const since = Date.now();
+      while (!(await condition())) {
+        assert.ok(Date.now() - since < 30000, `${what} within 30 s`);
+        await page.waitForTimeout(200);
+      }
+    };
+    await waitFor('the first build is ready', async () => (await readyBuild(BASE)) != null);
+    const first = await readyBuild(BASE);
+    // Another exhibit at the origin's root, as its worker left it: its build and its record.
+    const ROOT_BUILD = 'exhibit-0123456789abcdef';
+    await page.evaluate(async (name) => {
+      await (await caches.open(name)).put('/app.html', new Response('<!doctype html><title>another exhibit</title>'));
+      await (await caches.open('exhibit-builds')).put('/exhibit-ready', new Response(JSON.stringify({ current: name, earlier: [] })));
+    }, ROOT_BUILD);
+    // A second build under the sub-path: one page changed, its worker written anew.
+    const app = join(dir, 'app.html');
+    writeFileSync(app, `${readFileSync(app, 'utf8')}<!-- the second build -->\n`);
+    for (const file of walk(dir)) if (/\.(br|gz)$/.test(file)) unlinkSync(file);
+    execFileSync('node', ['scripts/write-sw.mjs', dir], { stdio: 'pipe' });
+    execFileSync('node', ['scripts/compress.mjs', dir], { stdio: 'pipe' });
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+    await waitFor('the second build is ready', async () => ![null, first].includes(await readyBuild(BASE)));
+    const second = await readyBuild(BASE);
+    assert.match(second, /^exhibit\/ausstellung\/nanjing-[0-9a-f]{16}$/);
+    const names = await page.evaluate(() => caches.keys());
+    assert.deepEqual(names.filter((name) => name.startsWith('exhibit/')).sort(), [first, second].sort(), 'the sub-path keeps its ready build and the one before it');
+    assert.ok(names.includes(ROOT_BUILD), `the root exhibit's build is still there: ${names.join(', ')}`);
+    assert.equal(await readyBuild(''), ROOT_BUILD, 'the root exhibit\'s record is untouched');
+    const rootPage = await page.evaluate(async (name) => (await (await caches.open(name)).match('/app.html'))?.text(), ROOT_BUILD);
+    assert.match(rootPage ?? '', /another exhibit/);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

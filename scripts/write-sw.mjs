@@ -58,7 +58,8 @@ const readBuilds = async () => {
   return stored ? stored.json() : null;
 };
 const readyCache = async () => (await readBuilds())?.current ?? CACHE;
-const isBuildCache = (name) => name.startsWith(\`exhibit\${BASE}-\`) && /^[0-9a-f]{16}$/.test(name.slice(\`exhibit\${BASE}-\`.length));
+const OWN_BUILD = \`exhibit\${BASE}-\`;
+const isBuildCache = (name) => name.startsWith(OWN_BUILD) && /^[0-9a-f]{16}$/.test(name.slice(OWN_BUILD.length));
 
 // A kiosk (the page that installs the worker has mode=kiosk in its address) keeps
 // everything at once, to start offline in any language; a web visitor's worker keeps the

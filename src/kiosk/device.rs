@@ -5,8 +5,8 @@
 /// What the offline cache (the service worker's Cache Storage) holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CacheSummary {
-    /// The caches' names (`exhibit-<version>`, `exhibit<base>-<version>` below a base path: the ready build, and the one before it until
-    /// the next update).
+    /// The caches' names (`exhibit-<version>`, below a base path `exhibit<base>-<version>`):
+    /// the ready build, and the one before it until the next update.
     pub names: Vec<String>,
     /// The files in those caches.
     pub files: u32,

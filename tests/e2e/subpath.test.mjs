@@ -40,6 +40,21 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The build the workers below `base` record as ready (scripts/write-sw.mjs): its cache's name, or null. */
+const readyBuild = (page, base = BASE) => page.evaluate(async (base) => {
+  const record = await (await caches.open('exhibit-builds')).match(`${base}/exhibit-ready`);
+  return record ? (await record.json()).current : null;
+}, base);
+
+/** Waits up to 30 s for `condition` (polled in the test); a timeout names `what`. */
+async function waitFor(page, what, condition) {
+  const since = Date.now();
+  while (!(await condition())) {
+    assert.ok(Date.now() - since < 30000, `${what} within 30 s`);
+    await page.waitForTimeout(200);
+  }
+}
+
 async function open() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
   await context.addInitScript(reportPolicyViolations);
@@ -179,16 +194,8 @@ describe('a build for /ausstellung/nanjing/', () => {
     const { context, page, problems } = await open();
     await page.goto(`${url}${BASE}/de?mode=kiosk`);
     await appReady(page);
-    const readyBuild = () => page.evaluate(async (base) => {
-      const record = await (await caches.open('exhibit-builds')).match(`${base}/exhibit-ready`);
-      return record ? (await record.json()).current : null;
-    }, BASE);
-    const since = Date.now();
-    while (!(await readyBuild())) {
-      assert.ok(Date.now() - since < 30000, 'the build is ready within 30 s');
-      await page.waitForTimeout(200);
-    }
-    const build = await readyBuild();
+    await waitFor(page, 'the build is ready', async () => (await readyBuild(page)) != null);
+    const build = await readyBuild(page);
     assert.match(build, /^exhibit\/ausstellung\/nanjing-[0-9a-f]{16}$/, 'the build is named after its base');
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
     await context.setOffline(true);
@@ -205,19 +212,8 @@ describe('a build for /ausstellung/nanjing/', () => {
     const { context, page, problems } = await open();
     await page.goto(`${url}${BASE}/de?mode=kiosk`);
     await appReady(page);
-    const readyBuild = (base) => page.evaluate(async (base) => {
-      const record = await (await caches.open('exhibit-builds')).match(`${base}/exhibit-ready`);
-      return record ? (await record.json()).current : null;
-    }, base);
-    const waitFor = async (what, condition) => {
-      const since = Date.now();
-      while (!(await condition())) {
-        assert.ok(Date.now() - since < 30000, `${what} within 30 s`);
-        await page.waitForTimeout(200);
-      }
-    };
-    await waitFor('the first build is ready', async () => (await readyBuild(BASE)) != null);
-    const first = await readyBuild(BASE);
+    await waitFor(page, 'the first build is ready', async () => (await readyBuild(page)) != null);
+    const first = await readyBuild(page);
     // Another exhibit at the origin's root, as its worker left it: its build and its record.
     const ROOT_BUILD = 'exhibit-0123456789abcdef';
     await page.evaluate(async (name) => {
@@ -231,13 +227,13 @@ describe('a build for /ausstellung/nanjing/', () => {
     execFileSync('node', ['scripts/write-sw.mjs', dir], { stdio: 'pipe' });
     execFileSync('node', ['scripts/compress.mjs', dir], { stdio: 'pipe' });
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
-    await waitFor('the second build is ready', async () => ![null, first].includes(await readyBuild(BASE)));
-    const second = await readyBuild(BASE);
+    await waitFor(page, 'the second build is ready', async () => ![null, first].includes(await readyBuild(page)));
+    const second = await readyBuild(page);
     assert.match(second, /^exhibit\/ausstellung\/nanjing-[0-9a-f]{16}$/);
     const names = await page.evaluate(() => caches.keys());
     assert.deepEqual(names.filter((name) => name.startsWith('exhibit/')).sort(), [first, second].sort(), 'the sub-path keeps its ready build and the one before it');
     assert.ok(names.includes(ROOT_BUILD), `the root exhibit's build is still there: ${names.join(', ')}`);
-    assert.equal(await readyBuild(''), ROOT_BUILD, 'the root exhibit\'s record is untouched');
+    assert.equal(await readyBuild(page, ''), ROOT_BUILD, 'the root exhibit\'s record is untouched');
     const rootPage = await page.evaluate(async (name) => (await (await caches.open(name)).match('/app.html'))?.text(), ROOT_BUILD);
     assert.match(rootPage ?? '', /another exhibit/);
     assert.deepEqual(problems, []);

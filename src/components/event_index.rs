@@ -8,6 +8,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::charts::draw::escape;
 use crate::components::route_link::follow_in_place;
 use crate::content_file::content;
 use crate::i18n::format::format_span;
@@ -61,8 +62,6 @@ pub fn EventIndex(props: &EventIndexProps) -> Html {
 #[component]
 fn EventList(props: &EventIndexProps) -> Html {
     let lang = props.lang;
-    let text = ui(lang);
-    let content = content();
     let dispatch = use_dispatch();
     // The query every link carries, as RouteLink writes it.
     let query = use_link_query().encode();
@@ -97,25 +96,47 @@ fn EventList(props: &EventIndexProps) -> Html {
     });
     html! {
     <section class="event-index" lang={lang.html_lang()} aria-labelledby="event-index-heading" {onclick}>
-        <h2 id="event-index-heading">{ text.timeline_intro }</h2>
-        { for content.eras.iter().map(|era| html! {
-            <section class="era" aria-labelledby={format!("era-{}", era.id)}>
-                <h3 id={format!("era-{}", era.id)}>
-                    <span class="era-years">{ format!("{}–{}", era.start, era.end) }</span>
-                    { era.name.get(lang) }
-                </h3>
-                <ol class="event-list" data-events={content.events.iter().filter(|e| e.era == era.id).count().to_string()}>
-                    { for content.events.iter().filter(|e| e.era == era.id).map(|event| html! {
-                        <li class="event-item" data-category={event.category.clone()}>
-                            <a href={href(&event.id)} class="event-link">
-                                <span class="event-date">{ format_span(lang, &event.date) }</span>
-                                <span class="event-title">{ event.title.get(lang) }</span>
-                            </a>
-                        </li>
-                    }) }
-                </ol>
-            </section>
-        }) }
+        { Html::from_html_unchecked(AttrValue::from(list_markup(lang, href))) }
     </section>
     }
+}
+
+/// The list's headings and links as markup, written here rather than through `html!`: the app
+/// takes the prerendered list over as it was served instead of hydrating its elements one by
+/// one (with 500 events, 2,500 elements), and a change of language or query replaces it in
+/// one step, parsed by the browser. Every text is escaped.
+fn list_markup(lang: Lang, href: impl Fn(&str) -> String) -> String {
+    use std::fmt::Write;
+    let text = ui(lang);
+    let content = content();
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<h2 id="event-index-heading">{}</h2>"#,
+        escape(text.timeline_intro)
+    );
+    for era in &content.eras {
+        let events: Vec<_> = content.events.iter().filter(|e| e.era == era.id).collect();
+        let id = escape(&era.id);
+        let _ = write!(
+            out,
+            r#"<section class="era" aria-labelledby="era-{id}"><h3 id="era-{id}"><span class="era-years">{}–{}</span>{}</h3><ol class="event-list" data-events="{}">"#,
+            era.start,
+            era.end,
+            escape(era.name.get(lang)),
+            events.len()
+        );
+        for event in events {
+            let _ = write!(
+                out,
+                r#"<li class="event-item" data-category="{}"><a href="{}" class="event-link"><span class="event-date">{}</span><span class="event-title">{}</span></a></li>"#,
+                escape(&event.category),
+                escape(&href(&event.id)),
+                escape(&format_span(lang, &event.date)),
+                escape(event.title.get(lang))
+            );
+        }
+        out.push_str("</ol></section>");
+    }
+    out
 }

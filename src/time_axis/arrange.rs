@@ -3,7 +3,7 @@
 
 use super::classes::{LayoutClass, PORTRAIT_CLUSTERS};
 use super::layout::{place, Form, Item, Placement, Span};
-use super::text_width::narrowest;
+use super::text_width::Measured;
 use crate::decimal::fixed;
 
 /// A marker's parts besides its title, in rem: the icon, the gap after it, the padding at
@@ -68,9 +68,10 @@ pub struct Dated<'a> {
 
 impl<'a> Dated<'a> {
     pub fn new(fraction: f64, title: &'a str, highlight: bool) -> Self {
+        let measured = Measured::new(title);
         let mut widths = [0.0; LINES_MOST];
         for (lines, width) in widths.iter_mut().enumerate() {
-            *width = narrowest(title, lines + 1) * TITLE_SIZE * TITLE_SLACK + 0.2;
+            *width = measured.narrowest(lines + 1) * TITLE_SIZE * TITLE_SLACK + 0.2;
         }
         Self {
             fraction,

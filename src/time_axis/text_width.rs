@@ -111,9 +111,14 @@ fn pieces(text: &str) -> Vec<(f64, f64)> {
 
 /// How many lines `text` takes at `line` em per line, breaking greedily as a browser does.
 pub fn lines(text: &str, line: f64) -> usize {
+    lines_of(&pieces(text), line)
+}
+
+/// How many lines the `pieces` of a text take at `line` em per line.
+fn lines_of(pieces: &[(f64, f64)], line: f64) -> usize {
     let mut count = 0;
     let mut used = f64::INFINITY;
-    for (gap, width) in pieces(text) {
+    for &(gap, width) in pieces {
         if used + gap + width <= line {
             used += gap + width;
         } else {
@@ -127,19 +132,36 @@ pub fn lines(text: &str, line: f64) -> usize {
 /// The narrowest line, in em, on which `text` takes at most `most` lines: never less than its
 /// widest word. Exact to a hundredth of an em.
 pub fn narrowest(text: &str, most: usize) -> f64 {
-    let pieces = pieces(text);
-    let widest = pieces.iter().map(|p| p.1).fold(0.0, f64::max);
-    let total: f64 = pieces.iter().map(|p| p.0 + p.1).sum();
-    let (mut low, mut high) = (widest, total.max(widest));
-    while high - low > 0.01 {
-        let middle = (low + high) / 2.0;
-        if lines(text, middle) <= most {
-            high = middle;
-        } else {
-            low = middle;
-        }
+    Measured::new(text).narrowest(most)
+}
+
+/// A text cut into the pieces a line may not break inside, once, for measuring it at several
+/// numbers of lines: cutting it anew on every step of the search was most of the app's start
+/// with 500 events (bench/REPORT.md).
+pub struct Measured(Vec<(f64, f64)>);
+
+impl Measured {
+    pub fn new(text: &str) -> Self {
+        Measured(pieces(text))
     }
-    high
+
+    /// The narrowest line, in em, on which the text takes at most `most` lines: never less
+    /// than its widest word. Exact to a hundredth of an em.
+    pub fn narrowest(&self, most: usize) -> f64 {
+        let pieces = &self.0;
+        let widest = pieces.iter().map(|p| p.1).fold(0.0, f64::max);
+        let total: f64 = pieces.iter().map(|p| p.0 + p.1).sum();
+        let (mut low, mut high) = (widest, total.max(widest));
+        while high - low > 0.01 {
+            let middle = (low + high) / 2.0;
+            if lines_of(pieces, middle) <= most {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        high
+    }
 }
 
 #[cfg(test)]

@@ -162,8 +162,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .filter(|(_, e)| exhibit.shows_category(&e.category))
         .map(|(i, _)| i)
         .collect();
-    let drawing = arranged(lang, window.width(), &shown, &classes, measured.is_some());
-    let arrangements = &drawing.arrangements;
     // Drawn: what lies in the window, with a margin so markers slide in. The widest marker, as
     // a share of the shortest axis any class lays out for.
     let shortest = CLASSES
@@ -250,7 +248,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // render replaces them instead of keeping styles the layout script set on them.
     let prefix = if measured.is_some() { "" } else { "u-" };
 
-    let markers = shown
+    // The markers and cluster badges. The browser's first render (taking over the page drawn
+    // at build time) neither lays them out nor hydrates them: that page carries every class's
+    // layout, which the app's measured render, right after, replaces by its own class's.
+    let world_content = || {
+        if cfg!(target_arch = "wasm32") && measured.is_none() {
+            return served_as_is(Html::default());
+        }
+        let drawing = arranged(lang, window.width(), &shown, &classes, measured.is_some());
+        let arrangements = &drawing.arrangements;
+        let markers = shown
         .iter()
         .enumerate()
         .filter_map(|(index, &event_index)| {
@@ -266,29 +273,37 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             })
         });
 
-    let clusters = drawing.clusters.iter().filter_map(|drawn| {
-        let cluster = &arrangements[drawn.class].1.clusters[drawn.n];
-        if !in_view(whole.start + cluster.fraction * whole.width()) {
-            return None;
+        let clusters = drawing.clusters.iter().filter_map(|drawn| {
+            let cluster = &arrangements[drawn.class].1.clusters[drawn.n];
+            if !in_view(whole.start + cluster.fraction * whole.width()) {
+                return None;
+            }
+            let count = cluster.indices.len();
+            // The open event, when it sits in this cluster: the badge shows it (marker and
+            // card stay in step), and a tap opens the cluster onto it.
+            let holds_selected = cluster
+                .indices
+                .iter()
+                .any(|&i| props.selected.as_deref() == Some(content.events[shown[i]].id.as_str()));
+            Some(html! {
+                <button type="button" key={format!("{prefix}{}", drawn.key)}
+                    class={classes!("cluster", holds_selected.then_some("holds-selected"))}
+                    data-style={drawn.style.clone()}
+                    data-l={drawn.layouts.clone()}
+                    onclick={zoom_to(&cluster.indices)}>
+                    <span aria-hidden="true">{ "+" }</span>{ count }
+                    <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
+                </button>
+            })
+        });
+
+        let drawn = html! { <>{ for markers }{ for clusters }</> };
+        if measured.is_none() {
+            served_as_is(drawn)
+        } else {
+            drawn
         }
-        let count = cluster.indices.len();
-        // The open event, when it sits in this cluster: the badge shows it (marker and
-        // card stay in step), and a tap opens the cluster onto it.
-        let holds_selected = cluster
-            .indices
-            .iter()
-            .any(|&i| props.selected.as_deref() == Some(content.events[shown[i]].id.as_str()));
-        Some(html! {
-            <button type="button" key={format!("{prefix}{}", drawn.key)}
-                class={classes!("cluster", holds_selected.then_some("holds-selected"))}
-                data-style={drawn.style.clone()}
-                data-l={drawn.layouts.clone()}
-                onclick={zoom_to(&cluster.indices)}>
-                <span aria-hidden="true">{ "+" }</span>{ count }
-                <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
-            </button>
-        })
-    });
+    };
 
     // Year ticks: those of every class drawn, each shown in the classes that have it.
     let mut tick_years: Vec<(i32, PerClass)> = Vec::new();
@@ -376,12 +391,29 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </div>
                 }
                 <div class="timeline-world" key={format!("{prefix}world")} data-style={world} data-l={world_layouts}>
-                    { for markers }
-                    { for clusters }
+                    { world_content() }
                 </div>
             </div>
             <Overview {lang} />
         </section>
+    }
+}
+
+/// Elements the app takes over as the server drew them, without hydrating them: on the server,
+/// `drawn` between the marks of one raw block (two raw blocks of marks only, which nest); in
+/// the browser, an empty raw block, which takes over whatever lies between those marks as it
+/// is. The next render that draws something else there replaces them.
+fn served_as_is(drawn: Html) -> Html {
+    if cfg!(target_arch = "wasm32") {
+        Html::from_html_unchecked(AttrValue::Static(""))
+    } else {
+        html! {
+            <>
+                { Html::from_html_unchecked(AttrValue::Static("<!--<#>-->")) }
+                { drawn }
+                { Html::from_html_unchecked(AttrValue::Static("<!--</#>-->")) }
+            </>
+        }
     }
 }
 

@@ -1,0 +1,62 @@
+// A CPU profile of one start of a page (no slowdown, so the sampler sees more): the functions
+// with the most time of their own and with the most time inside them (wasm functions are
+// named only in a build that keeps its name section). A tool for working on start-up.
+//
+//   node bench/profile-start.mjs [--path /de] [--top 40] dist
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const [value] = args.splice(at, 2).slice(1);
+  return value;
+};
+const PATH = option('path', '/de');
+const TOP = Number(option('top', '40'));
+const [dist] = args;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+const { server, url } = await startServer({ dir: dist, port: 0 });
+const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', serviceWorkers: 'block' });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.goto(`${url}${PATH}`);
+await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
+await page.waitForTimeout(500);
+const { profile } = await cdp.send('Profiler.stop');
+await context.close();
+await browser.close();
+server.close();
+
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const self = new Map();
+const total = new Map();
+const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'program'})`;
+for (let i = 0; i < profile.samples.length; i += 1) {
+  const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+  let id = profile.samples[i];
+  const leaf = nodes.get(id);
+  self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
+  const seen = new Set();
+  while (id != null) {
+    const key = name(nodes.get(id));
+    if (!seen.has(key)) { total.set(key, (total.get(key) ?? 0) + dt); seen.add(key); }
+    id = parent.get(id);
+  }
+}
+const show = (map, title) => {
+  console.log(`\n${title}`);
+  for (const [k, v] of [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k.slice(0, 150)}`);
+};
+show(self, 'self time');
+show(total, 'total time (inclusive)');

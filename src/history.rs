@@ -141,7 +141,18 @@ mod browser {
         }
     }
 
+    thread_local! {
+        /// Writes asked for but not yet made: the address follows a tap after the card is
+        /// painted ([`crate::after_paint`]), in the order asked.
+        static PENDING: std::cell::RefCell<Vec<(String, Step)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// The address now, or the last one asked for and not yet written.
     pub fn href() -> String {
+        if let Some(last) = PENDING.with(|pending| pending.borrow().last().map(|(a, _)| a.clone()))
+        {
+            return last;
+        }
         let Some(location) = web_sys::window().map(|window| window.location()) else {
             return String::new();
         };
@@ -152,7 +163,24 @@ mod browser {
         )
     }
 
+    /// Asks for `address` to be written once the next frame is painted, after any asked for
+    /// before it.
     pub fn write(address: &str, step: Step) {
+        let first = PENDING.with(|pending| {
+            let mut pending = pending.borrow_mut();
+            pending.push((address.to_string(), step));
+            pending.len() == 1
+        });
+        if first {
+            crate::after_paint::after_paint(|| {
+                for (address, step) in PENDING.with(|pending| pending.take()) {
+                    write_now(&address, step);
+                }
+            });
+        }
+    }
+
+    fn write_now(address: &str, step: Step) {
         let Some(history) = web_sys::window().and_then(|window| window.history().ok()) else {
             return;
         };
@@ -171,7 +199,12 @@ mod browser {
         Some(gloo_events::EventListener::new(
             &window,
             "popstate",
-            move |_| moved(location()),
+            move |_| {
+                // The visitor went back or forward: a write still waiting belongs to the view
+                // left, and would put it back on top.
+                PENDING.with(|pending| pending.borrow_mut().clear());
+                moved(location())
+            },
         ))
     }
 }

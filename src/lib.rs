@@ -5,6 +5,7 @@
 //! checked at build time, their texts keyed by language), neither knowing Yew →
 //! `state` (where the visitor is, one reducer) → `app`, `pages` and `components` (the views).
 
+pub mod after_paint;
 pub mod app;
 pub mod base;
 pub mod calendar;

@@ -28,6 +28,22 @@ async fn settle() {
     }
 }
 
+/// Waits up to a second for `done`: the title and the address follow a view once the browser
+/// is idle after painting it (src/after_paint.rs), not within the same frame.
+async fn eventually(done: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("a window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
 /// The content, handed over as the start script does in a real page (src/content_file.rs).
 fn install_content() {
     nanjing_stuttgart::content_file::install(include_bytes!(concat!(
@@ -102,6 +118,7 @@ async fn a_deep_link_opens_its_view_and_sets_the_document_language() {
     let html = document().document_element().expect("<html>");
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hans"));
     // Each view has its own title, in the language of the address.
+    eventually(|| document().title() == "关于本展览 – 南京 – 斯图加特").await;
     assert_eq!(document().title(), "关于本展览 – 南京 – 斯图加特");
     root.unmount();
 }
@@ -122,7 +139,9 @@ async fn clicking_another_language_keeps_the_view() {
     english.click();
     settle().await;
     assert_eq!(text_of(&root, "h1"), "Trade and investment");
-    let path = web_sys::window().expect("a window").location().pathname();
+    let path = || web_sys::window().expect("a window").location().pathname();
+    eventually(|| path().as_deref() == Ok("/en/charts")).await;
+    let path = path();
     assert_eq!(path.as_deref(), Ok("/en/charts"));
     root.unmount();
 }
@@ -132,6 +151,11 @@ async fn the_root_moves_on_to_an_exhibit_language() {
     go_to("/");
     let root = mount();
     settle().await;
+    let moved = || {
+        let path = web_sys::window().expect("a window").location().pathname();
+        path.is_ok_and(|path| ["/de", "/zh", "/en"].contains(&path.as_str()))
+    };
+    eventually(moved).await;
     let path = web_sys::window()
         .expect("a window")
         .location()

@@ -28,7 +28,10 @@ pub fn DocumentMeta() -> Html {
                 Route::Root => Route::Timeline { lang: *lang },
                 other => other.clone(),
             };
-            document.set_title(&page_meta(&route, content()).title);
+            // The title only after the frame is painted: no one sees it change within it.
+            crate::after_paint::after_paint(move || {
+                document.set_title(&page_meta(&route, content()).title)
+            });
         }
     });
     Html::default()

@@ -111,11 +111,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         let overflow = overflow.setter();
         use_effect_with((props.index, lang), move |_| {
             let watch = card.cast::<web_sys::Element>().map(|element| {
+                // Not measured here, which would lay the page out before the tap's frame has
+                // finished changing it: the observer reports the card's first size after the
+                // frame's layout, and it is measured in the frame after.
                 let measure = {
                     let element = element.clone();
                     move || overflow.set(Overflow::of(&element))
                 };
-                measure();
                 let frame = Rc::new(RefCell::new(None));
                 let later = {
                     let frame = frame.clone();
@@ -167,23 +169,25 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     {
         // Another event's card starts at its top; a card opened below the fold (portrait
         // screens, phones) scrolls into view.
+        // Where the card lies is read in the animation frame, once the tap's changes are all
+        // made, so the frame is laid out once, not once here and again for the paint.
         let card = card.clone();
         use_effect_with(props.index, move |_| {
-            if let (Some(element), Some(window)) =
-                (card.cast::<web_sys::Element>(), web_sys::window())
-            {
+            let frame = card.cast::<web_sys::Element>().map(|element| {
                 element.set_scroll_top(0);
-                let height = window
-                    .inner_height()
-                    .ok()
-                    .and_then(|h| h.as_f64())
-                    .unwrap_or(0.0);
-                if element.get_bounding_client_rect().top() > height * 0.8 {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
-                }
-            }
+                gloo_render::request_animation_frame(move |_| {
+                    let height = web_sys::window()
+                        .and_then(|window| window.inner_height().ok())
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(0.0);
+                    if element.get_bounding_client_rect().top() > height * 0.8 {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                        element.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
+                })
+            });
+            move || drop(frame)
         });
     }
     let Some(event) = content.events.get(props.index) else {

@@ -116,6 +116,8 @@ export function smokeSuite(name, launch) {
       const marker = await tab.waitFor(markerOnScreen, null, 5000);
       await tab.click(`.marker[data-event-id="${marker.id}"]`);
       await tab.waitFor((title) => document.querySelector('.event-card h1')?.textContent === title, marker.title, 5000);
+      // The address follows once the card is painted (src/after_paint.rs).
+      await tab.waitFor((path) => location.pathname === path, `/de/event/${marker.id}`, 5000);
       assert.equal(await tab.evaluate(() => location.pathname), `/de/event/${marker.id}`);
       await shot('card-kiosk-landscape');
       assert.deepEqual(await tab.problems(), []);
@@ -131,6 +133,8 @@ export function smokeSuite(name, launch) {
       const marker = await tab.waitFor(markerOnScreen, null, 5000);
       await tab.tap(`.marker[data-event-id="${marker.id}"]`);
       await tab.waitFor((title) => document.querySelector('.event-card h1')?.textContent === title, marker.title, 5000);
+      // The address follows once the card is painted (src/after_paint.rs).
+      await tab.waitFor((path) => location.pathname === path, `/zh/event/${marker.id}`, 5000);
       assert.equal(await tab.evaluate(() => location.pathname), `/zh/event/${marker.id}`);
       await shot('card-phone');
       assert.deepEqual(await tab.problems(), []);

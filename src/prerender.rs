@@ -338,9 +338,8 @@ globalThis.{global} = await loadContent();
 /// script to find the rest: Trunk writes the two small scripts first, so the stylesheets,
 /// fonts, code and content were asked for only after both scripts had arrived, one after
 /// the other, and then all at once, sharing the line. So: first what the page needs to be
-/// drawn (the font preloads, the stylesheets and the two scripts: the timeline's layout
-/// deferred, `data-style` the one that stops the parser, which waits for the stylesheets
-/// anyway), then the app's code and content, large, asked for once the parser goes on.
+/// drawn (the font preloads, the stylesheets and the two small scripts, both deferred, so the
+/// parser goes on while the stylesheets arrive), then the app's code and content, large.
 /// Measured under the slow profile (bench/REPORT.md, "A lighter first page"): asked for
 /// together with the stylesheets, the code made the first paint later and "usable" no
 /// earlier. Other tags (meta, icons, manifest) keep their order around them.

@@ -2,7 +2,8 @@
 // style="…" attribute. So elements carry the few values computed at run time (a marker's
 // position, a category's colour) as data-style="left: 12px; --category: #1d3557", and this
 // script applies them through the CSSOM (element.style.setProperty), which the policy allows:
-// as the prerendered page is parsed, and then on every change the app makes.
+// to the whole prerendered page once it is parsed (the script is deferred: the parser does not
+// wait for it), and then on every change the app makes.
 (() => {
   const applied = new WeakMap();
   const apply = (element) => {

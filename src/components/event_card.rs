@@ -174,8 +174,9 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         let card = card.clone();
         use_effect_with(props.index, move |_| {
             let frame = card.cast::<web_sys::Element>().map(|element| {
-                element.set_scroll_top(0);
                 gloo_render::request_animation_frame(move |_| {
+                    // Setting the scroll lays the page out too.
+                    element.set_scroll_top(0);
                     let height = web_sys::window()
                         .and_then(|window| window.inner_height().ok())
                         .and_then(|h| h.as_f64())

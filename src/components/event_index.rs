@@ -8,7 +8,6 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::charts::draw::escape;
 use crate::components::route_link::follow_in_place;
 use crate::content_file::content;
 use crate::i18n::format::format_span;
@@ -104,39 +103,56 @@ fn EventList(props: &EventIndexProps) -> Html {
 /// The list's headings and links as markup, written here rather than through `html!`: the app
 /// takes the prerendered list over as it was served instead of hydrating its elements one by
 /// one (with 500 events, 2,500 elements), and a change of language or query replaces it in
-/// one step, parsed by the browser. Every text is escaped.
+/// one step, parsed by the browser. Every text is escaped. Written into one string sized for
+/// it up front, escaping in place: with 500 events the markup is about 120 KB, and growing a
+/// string to that size step by step raised the app's memory for good (bench/REPORT.md).
 fn list_markup(lang: Lang, href: impl Fn(&str) -> String) -> String {
-    use std::fmt::Write;
     let text = ui(lang);
     let content = content();
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<h2 id="event-index-heading">{}</h2>"#,
-        escape(text.timeline_intro)
-    );
+    let mut out =
+        String::with_capacity(300 * content.events.len() + 250 * content.eras.len() + 100);
+    out.push_str(r#"<h2 id="event-index-heading">"#);
+    escape_into(&mut out, text.timeline_intro);
+    out.push_str("</h2>");
     for era in &content.eras {
-        let events: Vec<_> = content.events.iter().filter(|e| e.era == era.id).collect();
-        let id = escape(&era.id);
-        let _ = write!(
-            out,
-            r#"<section class="era" aria-labelledby="era-{id}"><h3 id="era-{id}"><span class="era-years">{}–{}</span>{}</h3><ol class="event-list" data-events="{}">"#,
-            era.start,
-            era.end,
-            escape(era.name.get(lang)),
-            events.len()
-        );
-        for event in events {
-            let _ = write!(
-                out,
-                r#"<li class="event-item" data-category="{}"><a href="{}" class="event-link"><span class="event-date">{}</span><span class="event-title">{}</span></a></li>"#,
-                escape(&event.category),
-                escape(&href(&event.id)),
-                escape(&format_span(lang, &event.date)),
-                escape(event.title.get(lang))
-            );
+        let count = content.events.iter().filter(|e| e.era == era.id).count();
+        out.push_str(r#"<section class="era" aria-labelledby="era-"#);
+        escape_into(&mut out, &era.id);
+        out.push_str(r#""><h3 id="era-"#);
+        escape_into(&mut out, &era.id);
+        out.push_str(r#""><span class="era-years">"#);
+        out.push_str(&format!("{}–{}", era.start, era.end));
+        out.push_str("</span>");
+        escape_into(&mut out, era.name.get(lang));
+        out.push_str(r#"</h3><ol class="event-list" data-events=""#);
+        out.push_str(&count.to_string());
+        out.push_str(r#"">"#);
+        for event in content.events.iter().filter(|e| e.era == era.id) {
+            out.push_str(r#"<li class="event-item" data-category=""#);
+            escape_into(&mut out, &event.category);
+            out.push_str(r#""><a href=""#);
+            escape_into(&mut out, &href(&event.id));
+            out.push_str(r#"" class="event-link"><span class="event-date">"#);
+            escape_into(&mut out, &format_span(lang, &event.date));
+            out.push_str(r#"</span><span class="event-title">"#);
+            escape_into(&mut out, event.title.get(lang));
+            out.push_str("</span></a></li>");
         }
         out.push_str("</ol></section>");
     }
     out
+}
+
+/// `text` as HTML text or attribute value, appended to `out`.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
 }

@@ -121,6 +121,37 @@ describe('timeline', () => {
     await context.close();
   });
 
+  test('a tap in the first frame the app answers, on a marker served with the page, opens its card', async () => {
+    // The app takes the served markers over without hydrating them and draws its own one render
+    // later; a tap in between (here in the first animation frame after the app's first render)
+    // must not be lost.
+    const { page, context, problems } = await openPage(exhibit);
+    await page.addInitScript(() => {
+      // The earliest a tap can come: right after the app marks itself usable, before anything
+      // else the browser runs.
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, ...rest) => {
+        const entry = mark(name, ...rest);
+        if (name === 'exhibit-interactive') {
+          queueMicrotask(() => {
+            const marker = document.querySelector('.timeline-track .marker');
+            window.__tapped = { id: marker.dataset.eventId };
+            marker.click();
+          });
+        }
+        return entry;
+      };
+    });
+    await page.goto(`${exhibit.url}/de`);
+    await page.waitForFunction(() => window.__tapped !== undefined);
+    const { id } = await page.evaluate(() => window.__tapped);
+    await page.waitForSelector(`.event-card[data-event-id="${id}"]`, { timeout: 5000 });
+    await page.waitForURL(`${exhibit.url}/de/event/${id}`);
+    assert.equal(await page.locator(`.timeline-track .marker.selected[data-event-id="${id}"]`).count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('selecting a marker opens its card; back and forward restore the view; a deep link opens it', async () => {
     const { page, context, problems } = await openPage(exhibit);
     // The card marks its year (the year cursor shared with the charts); the event's address

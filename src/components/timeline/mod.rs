@@ -8,6 +8,7 @@ mod overview;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content_file::content;
@@ -326,6 +327,23 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
     crate::sorted::sort_by_key(&mut tick_years, |(year, _)| *year);
 
+    // Until the measured render draws the markers as components, those served with the page
+    // (taken over as they are, without listeners) answer a tap through the track: the app is
+    // usable from its first render on, not one render later.
+    let served_tap = measured.is_none().then(|| {
+        let open = open.clone();
+        Callback::from(move |event: MouseEvent| {
+            let id = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .and_then(|element| element.closest(".marker[data-event-id]").ok().flatten())
+                .and_then(|marker| marker.get_attribute("data-event-id"));
+            if let Some(id) = id {
+                open.emit(AttrValue::from(id));
+            }
+        })
+    });
+
     let vertical = measured.map(|class| class.vertical);
     html! {
         <section class="timeline" aria-label={text.timeline_label}
@@ -342,7 +360,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     { format!("{} – {}", format_year(lang, window.start.floor() as i32), format_year(lang, (window.end - 0.01).floor() as i32)) }
                 </span>
             </div>
-            <div class="timeline-track" ref={track} tabindex="0" role="group"
+            <div class="timeline-track" ref={track} tabindex="0" role="group" onclick={served_tap}
                 aria-roledescription={text.timeline_label} aria-label={text.timeline_help}
                 data-class={measured.map(|class| class.key)}
                 data-classes={measured.is_none().then(describe_all)}>

@@ -600,8 +600,9 @@ fn arranged(
     });
     ARRANGED.with(|cache| {
         let mut cache = cache.borrow_mut();
-        // The last few: both orientations' and a filter's worth.
-        if cache.len() >= 4 {
+        // The last two: the layout shown and the one before (a filter turned off and on
+        // again, a zoom step back). With 500 events a layout is about 100 KB.
+        if cache.len() >= 2 {
             cache.remove(0);
         }
         cache.push((key, drawing.clone()));

@@ -192,6 +192,12 @@ pub fn draw(spec: &ChartSpec) -> Result<Drawn, String> {
 /// Text as SVG/XML character data: `<`, `>`, `&` and quotes cannot start markup.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appended to `out` (also HTML text and attribute values: the event list).
+pub fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -203,7 +209,6 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Puts `<title>` and `<desc>` first inside the `<svg>` element, and names its role.

@@ -8,6 +8,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::charts::draw::escape_into;
 use crate::components::route_link::follow_in_place;
 use crate::content_file::content;
 use crate::i18n::format::format_span;
@@ -141,18 +142,4 @@ fn list_markup(lang: Lang, href: impl Fn(&str) -> String) -> String {
         out.push_str("</ol></section>");
     }
     out
-}
-
-/// `text` as HTML text or attribute value, appended to `out`.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
 }

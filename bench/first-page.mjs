@@ -8,24 +8,14 @@
 //   node bench/first-page.mjs [--runs 6] [--path /de] dist-a dist-b …
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { commandLine, launch } from './tool.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const [value] = args.splice(at, 2).slice(1);
-  return value;
-};
+const { option, rest } = commandLine();
 const RUNS = Number(option('runs', '6'));
 const PATH = option('path', '/de');
-const dists = args;
+const dists = rest;
 
-const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 const PAGES = ['de', 'zh', 'de/event/amb-china-2011', 'de/charts'];
 
 const INIT = () => {
@@ -93,7 +83,7 @@ const median = (values) => {
 };
 const spread = (values) => `${Math.round(median(values))} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launch();
 const servers = await Promise.all(dists.map((dir) => startServer({ dir, port: 0 })));
 const runs = dists.map(() => []);
 for (let run = 0; run < RUNS; run += 1) {

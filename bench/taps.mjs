@@ -9,31 +9,14 @@
 // were restyled and layout objects laid out.
 //
 //   node bench/taps.mjs [--runs 3] [--taps 50] [--trace] dist-a dist-b …
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { commandLine, launch } from './tool.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const [value] = args.splice(at, 2).slice(1);
-  return value;
-};
-const flag = (name) => {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return false;
-  args.splice(at, 1);
-  return true;
-};
+const { option, flag, rest } = commandLine();
 const RUNS = Number(option('runs', '3'));
 const TAPS = Number(option('taps', '50'));
 const TRACE = flag('trace');
-const dists = args;
-
-const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+const dists = rest;
 
 // The same helpers as bench.mjs's: the time from an action to the frame that shows its result.
 const PAGE_HELPERS = () => {
@@ -141,7 +124,7 @@ async function oneRun(browser, url) {
 
 const per = (summary, n) => summary && Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, round(v / n)]));
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launch();
 const servers = [];
 for (const dist of dists) servers.push(await startServer({ dir: dist, port: 0 }));
 const results = dists.map(() => []);

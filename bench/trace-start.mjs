@@ -4,24 +4,15 @@
 //
 //   node bench/trace-start.mjs [--path /de] [--out trace.json] dist
 import { writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { commandLine, launch } from './tool.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const [value] = args.splice(at, 2).slice(1);
-  return value;
-};
+const { option, rest } = commandLine();
 const PATH = option('path', '/de');
 const OUT = option('out', null);
-const [dist] = args;
+const [dist] = rest;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const browser = await launch();
 const { server, url } = await startServer({ dir: dist, port: 0 });
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', serviceWorkers: 'block' });
 const page = await context.newPage();

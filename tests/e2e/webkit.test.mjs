@@ -10,8 +10,9 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { reportPolicyViolations } from './common.mjs';
+import { SCREENSHOT_DIR, reportPolicyViolations } from './common.mjs';
 import { smokeSuite } from './smoke.mjs';
 
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
@@ -78,10 +79,11 @@ async function launchWebKit() {
   const screen = await startDisplay();
   const port = await freePort();
   const driver = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DISPLAY: screen.display },
   });
   let driverLog = '';
+  driver.stdout.on('data', (chunk) => { driverLog += chunk; });
   driver.stderr.on('data', (chunk) => { driverLog += chunk; });
   const base = `http://127.0.0.1:${port}`;
   async function call(method, path, body) {
@@ -91,7 +93,16 @@ async function launchWebKit() {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const answer = await response.json();
-    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${answer.value?.error}: ${answer.value?.message}`);
+    if (!response.ok) {
+      const error = new Error(`WebDriver ${method} ${path}: ${answer.value?.error}: ${answer.value?.message}`);
+      // The page's process crashed or hung and the driver dropped the session: the suite
+      // starts a new browser (smoke.mjs) and keeps the driver's output for a look.
+      if (answer.value?.error === 'invalid session id') {
+        error.sessionLost = true;
+        await writeFile(join(SCREENSHOT_DIR, 'webkit-driver.log'), driverLog).catch(() => {});
+      }
+      throw error;
+    }
     return answer.value;
   }
   for (let tries = 0; ; tries += 1) {
@@ -171,6 +182,11 @@ async function launchWebKit() {
       };
       await tab.resize(size);
       return tab;
+    },
+    /** Whether the driver dropped the session (after a failed call, which may have been the
+     * page's process dying under it). */
+    async lost() {
+      return call('GET', at('/url')).then(() => false, (error) => error.sessionLost === true);
     },
     async close() {
       await call('DELETE', at('')).catch(() => {});

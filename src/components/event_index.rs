@@ -52,32 +52,37 @@ pub fn EventIndex(props: &EventIndexProps) -> Html {
     html! { <EventList lang={*drawn} /> }
 }
 
-/// The list itself, in one language. It depends on the language (and the query links carry)
-/// only, so it is not drawn again while the timeline moves or a card opens.
+/// The list itself, in one language. Its markup depends on the language only, so it is not
+/// written again while the timeline moves or a card opens.
+///
+/// Its links carry the query as [`RouteLink`](crate::components::route_link::RouteLink)s do
+/// (the window shown, the categories), so a link opened in a new tab or copied shows what the
+/// visitor saw. The query changes at every pause of a drag: then only the links' addresses
+/// change, after the frame is painted (with 500 events, 500 attributes, instead of parsing the
+/// whole list of 120 KB again).
 ///
 /// Its links are plain `<a href>` elements, followed in place by one listener on the list
-/// rather than each a [`RouteLink`](crate::components::route_link::RouteLink): with 500 events
-/// a language switch drew 500 link components again (their hooks, listeners and scheduling)
-/// for what is one `href` and two texts each.
+/// rather than each a `RouteLink`: with 500 events a language switch drew 500 link components
+/// again (their hooks, listeners and scheduling) for what is one `href` and two texts each.
 #[component]
 fn EventList(props: &EventIndexProps) -> Html {
     let lang = props.lang;
     let dispatch = use_dispatch();
-    // The query every link carries, as RouteLink writes it.
     let query = use_link_query().encode();
-    let href = |id: &str| {
-        let path = Route::Event {
-            lang,
-            id: id.to_string(),
-        }
-        .to_path();
-        let address = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
-        crate::base::outward(&address)
+    let list = use_node_ref();
+    let markup = {
+        let query = query.clone();
+        use_memo(lang, move |lang| {
+            AttrValue::from(list_markup(*lang, |id| event_href(*lang, id, &query)))
+        })
     };
+    {
+        let list = list.clone();
+        use_effect_with(query, move |query| {
+            let query = query.clone();
+            crate::after_paint::after_paint(move || carry_query(&list, &query));
+        });
+    }
     let onclick = Callback::from(move |event: MouseEvent| {
         let Some(link) = event
             .target()
@@ -95,9 +100,55 @@ fn EventList(props: &EventIndexProps) -> Html {
         }
     });
     html! {
-    <section class="event-index" lang={lang.html_lang()} aria-labelledby="event-index-heading" {onclick}>
-        { Html::from_html_unchecked(AttrValue::from(list_markup(lang, href))) }
+    <section class="event-index" lang={lang.html_lang()} aria-labelledby="event-index-heading"
+        ref={list} {onclick}>
+        { Html::from_html_unchecked((*markup).clone()) }
     </section>
+    }
+}
+
+/// The address of an event's page with `query`, as the browser shows it.
+fn event_href(lang: Lang, id: &str, query: &str) -> String {
+    let path = Route::Event {
+        lang,
+        id: id.to_string(),
+    }
+    .to_path();
+    crate::base::outward(&with_query(&path, query))
+}
+
+/// `address` with its query (after `?`) replaced by `query`; none when `query` is empty.
+fn with_query(address: &str, query: &str) -> String {
+    let path = address.split_once('?').map_or(address, |(path, _)| path);
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// Gives every link of the list `query`, where it carries another.
+fn carry_query(list: &NodeRef, query: &str) {
+    let Some(list) = list.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(links) = list.query_selector_all("a.event-link") else {
+        return;
+    };
+    for index in 0..links.length() {
+        let Some(link) = links
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
+        let wanted = with_query(&href, query);
+        if wanted != href {
+            let _ = link.set_attribute("href", &wanted);
+        }
     }
 }
 
@@ -142,4 +193,42 @@ fn list_markup(lang: Lang, href: impl Fn(&str) -> String) -> String {
         out.push_str("</ol></section>");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A link given one query after another ends with the last one only, its path untouched.
+    #[test]
+    fn a_link_carries_the_last_query_given() {
+        let queries = [
+            "",
+            "from=2000&to=2010",
+            "cat=business",
+            "from=1986.5&to=2026&cat=partnership%2Cculture&mode=kiosk",
+            "q=%3F%26",
+        ];
+        for lang in Lang::ALL {
+            for id in ["bosch-aftermarket-plant", "a", "city-friendship-1995"] {
+                let bare = event_href(lang, id, "");
+                assert!(!bare.contains('?'), "{bare}");
+                for first in queries {
+                    for last in queries {
+                        let link = with_query(&event_href(lang, id, first), last);
+                        assert_eq!(link, event_href(lang, id, last));
+                        assert_eq!(link.split('?').next(), Some(bare.as_str()));
+                        let route = Address::parse(&link).route;
+                        assert_eq!(
+                            route,
+                            Route::Event {
+                                lang,
+                                id: id.to_string()
+                            }
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

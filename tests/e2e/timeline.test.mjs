@@ -66,10 +66,18 @@ describe('timeline', () => {
     await context.close();
   });
 
-  test('mouse: the wheel zooms, a drag pans, and the address keeps the window', async () => {
+  test('mouse: the wheel zooms, a drag pans, and the address keeps the window, as do the list\'s links', async () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/en`);
     await appReady(page);
+    // The list of every event below the timeline: its links follow the address, and the list
+    // itself is not written again for it (with 500 events that is 120 KB of markup).
+    await page.evaluate(() => { document.querySelector('a.event-link').kept = true; });
+    const linksCarry = (query) => page.waitForFunction(
+      (q) => [...document.querySelectorAll('a.event-link')].every((a) => new URL(a.href).search === q && a.pathname.startsWith('/en/event/')),
+      query,
+      { timeout: 3000 },
+    );
     const box = await trackBox(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -600);
@@ -82,9 +90,13 @@ describe('timeline', () => {
     const panned = await range(page);
     assert.ok(panned[0] < zoomed[0], `dragging right shows earlier years: ${zoomed} -> ${panned}`);
     await page.waitForURL(/from=.*&to=/);
+    const query = new URL(page.url()).search;
+    await linksCarry(query);
+    assert.equal(await page.evaluate(() => document.querySelector('a.event-link').kept), true, 'the list was kept');
     await page.reload();
     await appReady(page);
     assert.deepEqual(await range(page), panned, 'a reload restores the window');
+    await linksCarry(query);
     assert.deepEqual(problems, []);
     await context.close();
   });

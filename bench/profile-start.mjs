@@ -2,13 +2,17 @@
 // with the most time of their own and with the most time inside them (wasm functions are
 // named only in a build that keeps its name section). A tool for working on start-up.
 //
-//   node bench/profile-start.mjs [--path /de] [--top 40] dist
+// With --taps N, the profile covers N taps on markers instead (as the benchmark taps them, each
+// until its card is painted), started once the page is usable.
+//
+//   node bench/profile-start.mjs [--path /de] [--top 40] [--taps 50] dist
 import { startServer } from '../scripts/serve.mjs';
 import { commandLine, launch } from './tool.mjs';
 
 const { option, rest } = commandLine();
 const PATH = option('path', '/de');
 const TOP = Number(option('top', '40'));
+const TAPS = Number(option('taps', '0'));
 const [dist] = rest;
 
 const browser = await launch();
@@ -18,10 +22,35 @@ const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await cdp.send('Profiler.start');
-await page.goto(`${url}${PATH}`);
-await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
-await page.waitForTimeout(500);
+const usable = () => page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
+if (TAPS > 0) {
+  await page.goto(`${url}${PATH}`);
+  await usable();
+  await page.waitForTimeout(1000);
+  await cdp.send('Profiler.start');
+  const times = await page.evaluate(async (count) => {
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const ids = [...document.querySelectorAll('.timeline-track .marker')].map((m) => m.dataset.eventId);
+    const times = [];
+    for (let i = 0; i < count; i += 1) {
+      const id = ids[(i * 7) % ids.length];
+      const start = performance.now();
+      document.querySelector(`.timeline-track .marker[data-event-id="${id}"]`)?.click();
+      while (!document.querySelector(`.event-card[data-event-id="${id}"]`)) await new Promise((r) => setTimeout(r, 0));
+      await painted();
+      times.push(performance.now() - start);
+      await painted();
+    }
+    return times;
+  }, TAPS);
+  times.sort((a, b) => a - b);
+  console.log(`${TAPS} taps: p50 ${times[Math.floor(TAPS / 2)].toFixed(1)} ms, p95 ${times[Math.ceil(TAPS * 0.95) - 1].toFixed(1)} ms (with the profiler on)`);
+} else {
+  await cdp.send('Profiler.start');
+  await page.goto(`${url}${PATH}`);
+  await usable();
+  await page.waitForTimeout(500);
+}
 const { profile } = await cdp.send('Profiler.stop');
 await context.close();
 await browser.close();

@@ -6,9 +6,11 @@
 //
 // With --trace, each run also records a Chromium trace of the switches (and one of the taps)
 // and prints, per switch or tap, the main thread's time by kind of work and how many elements
-// were restyled and layout objects laid out.
+// were restyled and layout objects laid out. With --slowest N (and --trace), the N slowest taps
+// of each run are listed step by step: the main thread's work from the click to the painted
+// frame, with when each began.
 //
-//   node bench/taps.mjs [--runs 3] [--taps 50] [--trace] dist-a dist-b …
+//   node bench/taps.mjs [--runs 3] [--taps 50] [--trace [--slowest 3]] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
 import { commandLine, launch } from './tool.mjs';
 
@@ -16,6 +18,7 @@ const { option, flag, rest } = commandLine();
 const RUNS = Number(option('runs', '3'));
 const TAPS = Number(option('taps', '50'));
 const TRACE = flag('trace');
+const SLOWEST = Number(option('slowest', '0'));
 const dists = rest;
 
 // The same helpers as bench.mjs's: the time from an action to the frame that shows its result.
@@ -82,13 +85,55 @@ async function traced(browser, page, what) {
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'blink.user_timing'] },
   });
   const result = await what();
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
-  return { result, summary: summarise(events) };
+  return { result, summary: summarise(events), events };
+}
+
+const describe = (e) => {
+  const data = e.args?.data ?? e.args?.beginData ?? {};
+  const what = data.type ?? data.functionName ?? (data.url ? data.url.split('/').pop() : '') ?? '';
+  return `${e.name}${what ? ` (${what})` : ''}`;
+};
+
+/** The main thread's work in the `count` slowest taps: each step's start after the click, its
+ * kind and length (steps under 0.3 ms left out). */
+function slowestTaps(events, times, count) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mark = (name) => events.find((e) => e.name === name && e.cat?.includes('user_timing'))?.ts;
+  const top = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) >= 300)
+    .sort((a, b) => a.ts - b.ts);
+  const lines = [];
+  const inside = (parent, depth) => {
+    if (depth > 3) return;
+    let next = -Infinity;
+    for (const c of top) {
+      if (c === parent || c.ts < parent.ts || c.ts + c.dur > parent.ts + parent.dur || c.ts < next || c.dur < 700) continue;
+      next = c.ts + c.dur;
+      lines.push(`    ${'    '.repeat(depth)}${(c.dur / 1000).toFixed(1).padStart(5)} ms  ${describe(c)}`);
+      inside(c, depth + 1);
+    }
+  };
+  const order = times.map((t, i) => [t, i]).sort((a, b) => b[0] - a[0]).slice(0, count);
+  for (const [time, i] of order) {
+    const [from, to] = [mark(`tap-${i}`), mark(`tapped-${i}`)];
+    if (from == null || to == null) continue;
+    lines.push(`  tap ${i}: ${time.toFixed(1)} ms`);
+    let until = -Infinity;
+    for (const e of top) {
+      if (e.ts < from || e.ts > to || e.ts < until) continue;
+      until = e.ts + e.dur;
+      lines.push(`    +${((e.ts - from) / 1000).toFixed(1).padStart(5)} ms  ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${describe(e)}`);
+      // What a longer task did, three levels down.
+      if (e.dur >= 3000) inside(e, 1);
+    }
+  }
+  return lines.join('\n');
 }
 
 async function oneRun(browser, url) {
@@ -104,7 +149,9 @@ async function oneRun(browser, url) {
       const id = ids[(i * 7) % ids.length];
       const marker = document.querySelector(`.timeline-track .marker[data-event-id="${id}"]`);
       if (!marker) continue;
+      performance.mark(`tap-${times.length}`);
       times.push(await window.__timeTo(() => marker.click(), () => document.querySelector(`.event-card[data-event-id="${id}"]`)));
+      performance.mark(`tapped-${times.length - 1}`);
       await window.__painted();
     }
     return times;
@@ -141,6 +188,7 @@ for (let run = 0; run < RUNS; run += 1) {
     };
     results[i].push(row);
     console.log(JSON.stringify({ dist, run, ...row }));
+    if (SLOWEST > 0 && taps.events) console.log(slowestTaps(taps.events, taps.result, SLOWEST));
   }
 }
 for (const server of servers) await new Promise((done) => server.server.close(done));

@@ -211,6 +211,8 @@ describe('kiosk updates', () => {
     // completely and its worker takes over; the visit goes on untouched, on its own build.
     await page.locator('a[href*="/event/bosch-aftermarket-plant"]').first().tap();
     await page.waitForSelector('.event-card h1');
+    // The address follows the card once it is painted.
+    await page.waitForURL(/\/event\/bosch-aftermarket-plant/);
     const visit = new URL(page.url()).pathname;
     await page.evaluate(() => { window.sameVisit = true; });
     serve(b);

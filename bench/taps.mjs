@@ -8,9 +8,12 @@
 // and prints, per switch or tap, the main thread's time by kind of work and how many elements
 // were restyled and layout objects laid out. With --slowest N (and --trace), the N slowest taps
 // of each run are listed step by step: the main thread's work from the click to the painted
-// frame, with when each began.
+// frame, with when each began. With --settle MS the taps begin MS milliseconds after the app
+// marks itself usable instead of at once (the benchmark's taps begin at once), to tell the
+// cost of a fresh page from the cost of a tap. Every run prints its five slowest taps by their
+// place in the run.
 //
-//   node bench/taps.mjs [--runs 3] [--taps 50] [--trace [--slowest 3]] dist-a dist-b …
+//   node bench/taps.mjs [--runs 3] [--taps 50] [--settle 0] [--trace [--slowest 3]] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
 import { commandLine, launch } from './tool.mjs';
 
@@ -19,6 +22,7 @@ const RUNS = Number(option('runs', '3'));
 const TAPS = Number(option('taps', '50'));
 const TRACE = flag('trace');
 const SLOWEST = Number(option('slowest', '0'));
+const SETTLE = Number(option('settle', '0'));
 const dists = rest;
 
 // The same helpers as bench.mjs's: the time from an action to the frame that shows its result.
@@ -142,6 +146,7 @@ async function oneRun(browser, url) {
   const page = await context.newPage();
   await page.goto(`${url}/de`);
   await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
+  if (SETTLE > 0) await page.waitForTimeout(SETTLE);
   const taps = await traced(browser, page, () => page.evaluate(async (count) => {
     const ids = [...document.querySelectorAll('.timeline-track .marker')].map((m) => m.dataset.eventId);
     const times = [];
@@ -183,6 +188,7 @@ for (let run = 0; run < RUNS; run += 1) {
       tapP95: round(percentile(taps.result, 95)),
       switchP50: round(percentile(switches.result, 50)),
       switches: switches.result.map((t) => round(t)),
+      slowestTaps: taps.result.map((t, at) => [at, round(t)]).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([at, t]) => `#${at} ${t}`).join(', '),
       perTap: per(taps.summary, taps.result.length),
       perSwitch: per(switches.summary, switches.result.length),
     };

@@ -67,64 +67,78 @@ describe('accessible', () => {
 
   test('keyboard alone: from the start to an event, to its chart, to the table, and back', async () => {
     const { page, context, problems } = await openPage(exhibit);
-    await page.goto(`${exhibit.url}/de`);
-    await appReady(page);
-    const focused = () =>
-      page.evaluate(() => {
-        const el = document.activeElement ?? document.body;
-        const style = getComputedStyle(el);
-        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        return {
-          text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
-          href: el.getAttribute('href') ?? '',
-          cls: String(el.className),
-          tag: el.tagName,
-          chart: el.closest('.chart')?.id ?? '',
-          event: el.dataset.eventId ?? '',
-          visible,
-        };
-      });
-    /** Tabs until the focused element matches; every stop on the way shows where focus is. */
-    async function tabTo(matches, what) {
-      for (let presses = 0; presses < 150; presses += 1) {
-        await page.keyboard.press('Tab');
-        const now = await focused();
-        if (now.tag !== 'BODY') assert.ok(now.visible, `no visible focus on ${now.cls} "${now.text.slice(0, 30)}"`);
-        if (matches(now)) return now;
+    // Where the walk is, for the message when a step fails (CI once failed here, with no
+    // more said than the suite's name).
+    let step = 'the start';
+    try {
+      await page.goto(`${exhibit.url}/de`);
+      await appReady(page);
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement ?? document.body;
+          const style = getComputedStyle(el);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          return {
+            text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+            href: el.getAttribute('href') ?? '',
+            cls: String(el.className),
+            tag: el.tagName,
+            chart: el.closest('.chart')?.id ?? '',
+            event: el.dataset.eventId ?? '',
+            visible,
+          };
+        });
+      /** Tabs until the focused element matches; every stop on the way shows where focus is. */
+      async function tabTo(matches, what) {
+        for (let presses = 0; presses < 150; presses += 1) {
+          await page.keyboard.press('Tab');
+          const now = await focused();
+          if (now.tag !== 'BODY') assert.ok(now.visible, `no visible focus on ${now.cls} "${now.text.slice(0, 30)}"`);
+          if (matches(now)) return now;
+        }
+        throw new Error(`Tab never reached ${what}`);
       }
-      throw new Error(`Tab never reached ${what}`);
-    }
-    // The skip link comes first and jumps to the content.
-    const skip = await tabTo((f) => f.href === '#content', 'the skip link');
-    assert.equal(skip.text, 'Zum Inhalt springen');
-    await page.keyboard.press('Enter');
-    // Its marker on the timeline (or, where it sits in a cluster, its line in the list of all
-    // events) opens its card.
-    await tabTo((f) => f.event === 'bosch-aftermarket-plant' || f.href.startsWith('/de/event/bosch-aftermarket-plant'), 'the Bosch marker');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/de\/event\/bosch-aftermarket-plant/);
-    assert.equal(await page.textContent('.event-card h1'), 'Bosch eröffnet ein neues Werk in Nanjing');
-    // Its figure leads to the chart with the year marked.
-    await tabTo((f) => f.href.startsWith('/de/charts'), 'the figure link');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/de\/charts\?.*year=2013/);
-    // The table of that chart opens from the keyboard.
-    await tabTo((f) => f.tag === 'SUMMARY' && f.chart === 'german-investments-nanjing-eur', "that chart's table toggle");
-    await page.keyboard.press('Enter');
-    assert.equal(await page.locator('details.chart-table[open]').count(), 1);
-    assert.ok((await page.locator('details.chart-table[open] table').count()) === 1);
-    // And back to the timeline by the main navigation.
-    await page.keyboard.press('Shift+Tab');
-    for (let presses = 0; presses < 200; presses += 1) {
-      const now = await focused();
-      if (now.href.startsWith('/de?') || now.href === '/de') break;
+      step = 'the skip link';
+      // The skip link comes first and jumps to the content.
+      const skip = await tabTo((f) => f.href === '#content', 'the skip link');
+      assert.equal(skip.text, 'Zum Inhalt springen');
+      await page.keyboard.press('Enter');
+      step = 'the Bosch marker';
+      // Its marker on the timeline (or, where it sits in a cluster, its line in the list of all
+      // events) opens its card.
+      await tabTo((f) => f.event === 'bosch-aftermarket-plant' || f.href.startsWith('/de/event/bosch-aftermarket-plant'), 'the Bosch marker');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/de\/event\/bosch-aftermarket-plant/);
+      assert.equal(await page.textContent('.event-card h1'), 'Bosch eröffnet ein neues Werk in Nanjing');
+      step = 'the figure link';
+      // Its figure leads to the chart with the year marked.
+      await tabTo((f) => f.href.startsWith('/de/charts'), 'the figure link');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/de\/charts\?.*year=2013/);
+      step = 'the chart table';
+      // The table of that chart opens from the keyboard.
+      await tabTo((f) => f.tag === 'SUMMARY' && f.chart === 'german-investments-nanjing-eur', "that chart's table toggle");
+      await page.keyboard.press('Enter');
+      assert.equal(await page.locator('details.chart-table[open]').count(), 1);
+      assert.ok((await page.locator('details.chart-table[open] table').count()) === 1);
+      step = 'back to the timeline';
+      // And back to the timeline by the main navigation.
       await page.keyboard.press('Shift+Tab');
+      for (let presses = 0; presses < 200; presses += 1) {
+        const now = await focused();
+        if (now.href.startsWith('/de?') || now.href === '/de') break;
+        await page.keyboard.press('Shift+Tab');
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/de(\?|$)/);
+      await appReady(page);
+      assert.equal(await page.textContent('main h1'), 'Nanjing und Stuttgart');
+      assert.deepEqual(problems, []);
+    } catch (error) {
+      const at = await page.evaluate(() => `${location.pathname}${location.search}, focus on ${document.activeElement?.outerHTML.slice(0, 120)}`).catch(() => 'unknown');
+      error.message = `${step}: ${error.message} (at ${at})`;
+      throw error;
     }
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/de(\?|$)/);
-    await appReady(page);
-    assert.equal(await page.textContent('main h1'), 'Nanjing und Stuttgart');
-    assert.deepEqual(problems, []);
     await context.close();
   });
 

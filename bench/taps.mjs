@@ -9,11 +9,12 @@
 // were restyled and layout objects laid out. With --slowest N (and --trace), the N slowest taps
 // of each run are listed step by step: the main thread's work from the click to the painted
 // frame, with when each began. With --settle MS the taps begin MS milliseconds after the app
-// marks itself usable instead of at once (the benchmark's taps begin at once), to tell the
-// cost of a fresh page from the cost of a tap. Every run prints its five slowest taps by their
+// marks itself usable instead of at once, and with --settle idle once the start has settled
+// as in the benchmark (the browser idle, a frame, idle again), to tell the cost of a fresh
+// page from the cost of a tap. Every run prints its five slowest taps by their
 // place in the run.
 //
-//   node bench/taps.mjs [--runs 3] [--taps 50] [--settle 0] [--trace [--slowest 3]] dist-a dist-b …
+//   node bench/taps.mjs [--runs 3] [--taps 50] [--settle 0|MS|idle] [--trace [--slowest 3]] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
 import { commandLine, launch } from './tool.mjs';
 
@@ -22,7 +23,7 @@ const RUNS = Number(option('runs', '3'));
 const TAPS = Number(option('taps', '50'));
 const TRACE = flag('trace');
 const SLOWEST = Number(option('slowest', '0'));
-const SETTLE = Number(option('settle', '0'));
+const SETTLE = option('settle', '0');
 const dists = rest;
 
 // The same helpers as bench.mjs's: the time from an action to the frame that shows its result.
@@ -40,6 +41,8 @@ const PAGE_HELPERS = () => {
     await window.__painted();
     return performance.now() - start;
   };
+  // As bench.mjs's: the browser was idle, drew a frame, and was idle again.
+  window.__settled = () => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(() => resolve()))));
 };
 
 const percentile = (values, p) => {
@@ -146,7 +149,8 @@ async function oneRun(browser, url) {
   const page = await context.newPage();
   await page.goto(`${url}/de`);
   await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
-  if (SETTLE > 0) await page.waitForTimeout(SETTLE);
+  if (SETTLE === 'idle') await page.evaluate(() => window.__settled());
+  else if (Number(SETTLE) > 0) await page.waitForTimeout(Number(SETTLE));
   const taps = await traced(browser, page, () => page.evaluate(async (count) => {
     const ids = [...document.querySelectorAll('.timeline-track .marker')].map((m) => m.dataset.eventId);
     const times = [];

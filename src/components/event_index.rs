@@ -128,10 +128,22 @@ fn with_query(address: &str, query: &str) -> String {
 }
 
 /// Gives every link of the list `query`, where it carries another.
+///
+/// The links always carry one query between them (the list is written whole, and re-addressed
+/// whole here), so when the first carries `query`, all do: at the start, when the query has
+/// not changed, the 500 links of the stress content are not read one by one.
 fn carry_query(list: &NodeRef, query: &str) {
     let Some(list) = list.cast::<web_sys::Element>() else {
         return;
     };
+    let first = list
+        .query_selector("a.event-link")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href"));
+    if first.is_some_and(|href| with_query(&href, query) == href) {
+        return;
+    }
     let Ok(links) = list.query_selector_all("a.event-link") else {
         return;
     };

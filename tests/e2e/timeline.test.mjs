@@ -97,6 +97,12 @@ describe('timeline', () => {
     await appReady(page);
     assert.deepEqual(await range(page), panned, 'a reload restores the window');
     await linksCarry(query);
+    // Back to the whole span: the address and every link lose the window again.
+    await page.focus('.timeline-track');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('-');
+    assert.deepEqual(await range(page), [1986, 2026]);
+    await page.waitForURL((url) => !url.search.includes('from='));
+    await linksCarry(new URL(page.url()).search);
     assert.deepEqual(problems, []);
     await context.close();
   });

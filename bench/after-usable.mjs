@@ -1,0 +1,56 @@
+// What the main thread does in the seconds after the app marks itself usable, with no input
+// (not part of the tests or of bench.mjs): the tasks of 5 ms and more from a trace, by when
+// they began after the mark (--min sets the shortest task shown, in ms), and what they spent their time on. The benchmark's taps begin at
+// that mark, so work still running then falls on the first taps.
+//
+//   node bench/after-usable.mjs [--seconds 3] [--min 5] dist
+import { startServer } from '../scripts/serve.mjs';
+import { commandLine, launch } from './tool.mjs';
+
+const { option, rest } = commandLine();
+const SECONDS = Number(option('seconds', '3'));
+const MIN = Number(option('min', '5'));
+const [dist] = rest;
+
+const browser = await launch();
+const server = await startServer({ dir: dist, port: 0 });
+const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', serviceWorkers: 'block' });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+const events = [];
+cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+await cdp.send('Tracing.start', {
+  transferMode: 'ReportEvents',
+  traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'blink.user_timing', 'loading'] },
+});
+await page.goto(`${server.url}/de`);
+await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
+await page.waitForTimeout(SECONDS * 1000);
+await cdp.send('Tracing.end');
+await done;
+// The renderer that ran the exhibit (the first page, about:blank, may have had another).
+const mark = events.find((e) => e.name === 'exhibit-interactive');
+const usable = mark?.ts;
+const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark?.pid);
+const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+const tasks = onMain.filter((e) => ['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name) && e.ts >= usable && e.dur >= MIN * 1000).sort((a, b) => a.ts - b.ts);
+const label = (e) => {
+  const data = e.args?.data ?? e.args?.beginData ?? {};
+  const what = data.type ?? data.functionName ?? (data.url ? data.url.split('/').pop() : '') ?? '';
+  return `${e.name}${what ? ` (${what})` : ''}`;
+};
+const idle = onMain.filter((e) => e.name === 'FireIdleCallback' && e.ts >= usable);
+console.log(`idle callbacks after the mark: ${idle.length}, ${(idle.reduce((sum, e) => sum + e.dur, 0) / 1000).toFixed(1)} ms in all`);
+console.log(`usable mark found: ${usable != null}; ${tasks.length} tasks of ${MIN} ms or more after it`);
+for (const task of tasks) {
+  const inside = onMain
+    .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 1000 && e.name !== 'RunTask')
+    .sort((a, b) => a.ts - b.ts)
+    .slice(0, 6)
+    .map((e) => `${label(e)} ${(e.dur / 1000).toFixed(1)}`);
+  console.log(`+${((task.ts - usable) / 1000).toFixed(0).padStart(5)} ms  ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${inside.join('; ')}`);
+}
+await context.close();
+await browser.close();
+server.server.close();

@@ -1,7 +1,9 @@
-// What the main thread does in the seconds after the app marks itself usable, with no input
-// (not part of the tests or of bench.mjs): the tasks of 5 ms and more from a trace, by when
-// they began after the mark (--min sets the shortest task shown, in ms), and what they spent their time on. The benchmark's taps begin at
-// that mark, so work still running then falls on the first taps.
+// What the page does in the seconds after the app marks itself usable, with no input (not part
+// of the tests or of bench.mjs), from a trace: the main thread's tasks of --min ms and more (5
+// unless told), by when they began after the mark and what they spent their time on; the idle
+// callbacks; and the busy time of the page's other threads (the wasm compiled again by V8's
+// optimising compiler, raster and picture decoding), which compete for the machine's cores.
+// The benchmark's taps begin at the mark, so what still runs then falls on the first taps.
 //
 //   node bench/after-usable.mjs [--seconds 3] [--min 5] dist
 import { startServer } from '../scripts/serve.mjs';
@@ -22,7 +24,7 @@ cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 await cdp.send('Tracing.start', {
   transferMode: 'ReportEvents',
-  traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'blink.user_timing', 'loading'] },
+  traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'blink.user_timing', 'loading', 'toplevel'] },
 });
 await page.goto(`${server.url}/de`);
 await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
@@ -51,6 +53,19 @@ for (const task of tasks) {
     .map((e) => `${label(e)} ${(e.dur / 1000).toFixed(1)}`);
   console.log(`+${((task.ts - usable) / 1000).toFixed(0).padStart(5)} ms  ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${inside.join('; ')}`);
 }
+// The renderer's other threads in the same time: what competes with the main thread for the
+// machine's cores (the wasm compiled again in the background, pictures decoded, raster).
+const names = new Map(events.filter((e) => e.name === 'thread_name' && e.pid === mark?.pid).map((e) => [e.tid, e.args?.name]));
+const busy = new Map();
+for (const e of events) {
+  if (e.pid !== mark?.pid || e.tid === main?.tid || e.ph !== 'X' || e.ts < usable || e.ts > usable + SECONDS * 1e6) continue;
+  if (!['ThreadControllerImpl::RunTask', 'RunTask', 'TaskGraphRunner::RunTask'].includes(e.name) && !e.name.startsWith('wasm.') && !e.name.startsWith('V8.Wasm')) continue;
+  const thread = names.get(e.tid) ?? String(e.tid);
+  const key = `${thread}: ${e.name}`;
+  busy.set(key, (busy.get(key) ?? 0) + e.dur / 1000);
+}
+console.log('other threads of the page after the mark (ms):');
+for (const [key, ms] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(1).padStart(7)}  ${key}`);
 await context.close();
 await browser.close();
 server.server.close();

@@ -143,7 +143,7 @@ fn charset(files: &nanjing_stuttgart::content::load::ContentFiles) -> String {
 /// The characters in three lines, by how soon a visitor meets them, so the fonts can be cut
 /// into slices that a first view downloads only part of: (1) the language names, on every
 /// page; (2) what the first views show (interface, names of categories and eras, event
-/// titles, key figures, chart titles and units); (3) everything else.
+/// titles, key figures, chart titles and units, the footer's page titles); (3) everything else.
 #[cfg(not(target_arch = "wasm32"))]
 fn charset_layers(
     files: &nanjing_stuttgart::content::load::ContentFiles,
@@ -169,7 +169,9 @@ fn charset_layers(
             .chain(content.events.iter().map(|e| e.title.get(lang)))
             .chain(content.figures.iter().map(|f| f.label.get(lang)))
             .chain(content.series.iter().map(|s| s.title.get(lang)))
-            .chain(content.series.iter().map(|s| s.unit.get(lang)));
+            .chain(content.series.iter().map(|s| s.unit.get(lang)))
+            // The footer of every web view names the legal and contact pages.
+            .chain(content.pages.iter().map(|p| p.title.get(lang)));
         for text in texts {
             first.extend(text.chars());
         }

@@ -317,6 +317,22 @@ describe('fonts', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a Chinese first view gets only the slices of the language names and of what first views show', async () => {
+    const { page, context, problems } = await openPage(exhibit, { locale: 'zh-CN' });
+    const fonts = [];
+    page.on('request', (request) => { if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname); });
+    await page.goto(`${exhibit.url}/zh`);
+    await appReady(page);
+    await page.evaluate(() => document.fonts.ready);
+    const chinese = fonts.filter((path) => path.startsWith('/fonts/cjk-'));
+    // The timeline, its list of events and the footer (whose page titles were once in a later
+    // slice: 37 KB more for five characters).
+    assert.ok(chinese.some((path) => /-1\.woff2$/.test(path)), fonts.join(' '));
+    assert.ok(chinese.every((path) => /-[01]\.woff2$/.test(path)), fonts.join(' '));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 describe('private and locked down', () => {

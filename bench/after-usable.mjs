@@ -7,7 +7,7 @@
 //
 //   node bench/after-usable.mjs [--seconds 3] [--min 5] dist
 import { startServer } from '../scripts/serve.mjs';
-import { commandLine, launch } from './tool.mjs';
+import { commandLine, describeEvent, launch, traceOf } from './tool.mjs';
 
 const { option, rest } = commandLine();
 const SECONDS = Number(option('seconds', '3'));
@@ -18,39 +18,37 @@ const browser = await launch();
 const server = await startServer({ dir: dist, port: 0 });
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', serviceWorkers: 'block' });
 const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-const events = [];
-cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', {
-  transferMode: 'ReportEvents',
-  traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'blink.user_timing', 'loading', 'toplevel'] },
+const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'blink.user_timing', 'loading', 'toplevel'];
+const { events } = await traceOf(page, categories, async () => {
+  await page.goto(`${server.url}/de`);
+  await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
+  await page.waitForTimeout(SECONDS * 1000);
 });
-await page.goto(`${server.url}/de`);
-await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
-await page.waitForTimeout(SECONDS * 1000);
-await cdp.send('Tracing.end');
-await done;
 // The renderer that ran the exhibit (the first page, about:blank, may have had another).
 const mark = events.find((e) => e.name === 'exhibit-interactive');
 const usable = mark?.ts;
 const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark?.pid);
 const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-const tasks = onMain.filter((e) => ['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name) && e.ts >= usable && e.dur >= MIN * 1000).sort((a, b) => a.ts - b.ts);
-const label = (e) => {
-  const data = e.args?.data ?? e.args?.beginData ?? {};
-  const what = data.type ?? data.functionName ?? (data.url ? data.url.split('/').pop() : '') ?? '';
-  return `${e.name}${what ? ` (${what})` : ''}`;
-};
+// A task is traced as ThreadControllerImpl::RunTask, RunTask or both (one inside the other):
+// only the outermost counts.
+let until = -Infinity;
+const tasks = onMain
+  .filter((e) => ['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name) && e.ts >= usable && e.dur >= MIN * 1000)
+  .sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+  .filter((e) => {
+    if (e.ts < until) return false;
+    until = e.ts + e.dur;
+    return true;
+  });
 const idle = onMain.filter((e) => e.name === 'FireIdleCallback' && e.ts >= usable);
 console.log(`idle callbacks after the mark: ${idle.length}, ${(idle.reduce((sum, e) => sum + e.dur, 0) / 1000).toFixed(1)} ms in all`);
 console.log(`usable mark found: ${usable != null}; ${tasks.length} tasks of ${MIN} ms or more after it`);
 for (const task of tasks) {
   const inside = onMain
-    .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 1000 && e.name !== 'RunTask')
+    .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 1000 && !['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name))
     .sort((a, b) => a.ts - b.ts)
     .slice(0, 6)
-    .map((e) => `${label(e)} ${(e.dur / 1000).toFixed(1)}`);
+    .map((e) => `${describeEvent(e)} ${(e.dur / 1000).toFixed(1)}`);
   console.log(`+${((task.ts - usable) / 1000).toFixed(0).padStart(5)} ms  ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${inside.join('; ')}`);
 }
 // The renderer's other threads in the same time: what competes with the main thread for the

@@ -9,14 +9,14 @@
 // were restyled and layout objects laid out. With --slowest N (and --trace), the N slowest taps
 // of each run are listed step by step: the main thread's work from the click to the painted
 // frame, with when each began. With --settle MS the taps begin MS milliseconds after the app
-// marks itself usable instead of at once, and with --settle idle once the start has settled
-// as in the benchmark (the browser idle, a frame, idle again), to tell the cost of a fresh
-// page from the cost of a tap. Every run prints its five slowest taps by their
+// marks itself usable instead of at once (as bench.mjs does), and with --settle idle once the
+// start has settled (the browser idle, a frame, idle again), to tell the cost of a fresh page
+// from the cost of a tap. Every run prints its five slowest taps by their
 // place in the run.
 //
 //   node bench/taps.mjs [--runs 3] [--taps 50] [--settle 0|MS|idle] [--trace [--slowest 3]] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
-import { commandLine, launch } from './tool.mjs';
+import { commandLine, describeEvent, launch, traceOf } from './tool.mjs';
 
 const { option, flag, rest } = commandLine();
 const RUNS = Number(option('runs', '3'));
@@ -41,7 +41,7 @@ const PAGE_HELPERS = () => {
     await window.__painted();
     return performance.now() - start;
   };
-  // As bench.mjs's: the browser was idle, drew a frame, and was idle again.
+  // The start has settled: the browser was idle, drew a frame, and was idle again.
   window.__settled = () => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(() => resolve()))));
 };
 
@@ -86,26 +86,9 @@ function summarise(events) {
 
 async function traced(browser, page, what) {
   if (!TRACE) return { result: await what(), summary: null };
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'blink.user_timing'] },
-  });
-  const result = await what();
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
+  const { result, events } = await traceOf(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'blink.user_timing'], what);
   return { result, summary: summarise(events), events };
 }
-
-const describe = (e) => {
-  const data = e.args?.data ?? e.args?.beginData ?? {};
-  const what = data.type ?? data.functionName ?? (data.url ? data.url.split('/').pop() : '') ?? '';
-  return `${e.name}${what ? ` (${what})` : ''}`;
-};
 
 /** The main thread's work in the `count` slowest taps: each step's start after the click, its
  * kind and length (steps under 0.3 ms left out). */
@@ -122,7 +105,7 @@ function slowestTaps(events, times, count) {
     for (const c of top) {
       if (c === parent || c.ts < parent.ts || c.ts + c.dur > parent.ts + parent.dur || c.ts < next || c.dur < 700) continue;
       next = c.ts + c.dur;
-      lines.push(`    ${'    '.repeat(depth)}${(c.dur / 1000).toFixed(1).padStart(5)} ms  ${describe(c)}`);
+      lines.push(`    ${'    '.repeat(depth)}${(c.dur / 1000).toFixed(1).padStart(5)} ms  ${describeEvent(c)}`);
       inside(c, depth + 1);
     }
   };
@@ -135,7 +118,7 @@ function slowestTaps(events, times, count) {
     for (const e of top) {
       if (e.ts < from || e.ts > to || e.ts < until) continue;
       until = e.ts + e.dur;
-      lines.push(`    +${((e.ts - from) / 1000).toFixed(1).padStart(5)} ms  ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${describe(e)}`);
+      lines.push(`    +${((e.ts - from) / 1000).toFixed(1).padStart(5)} ms  ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${describeEvent(e)}`);
       // What a longer task did, three levels down.
       if (e.dur >= 3000) inside(e, 1);
     }

@@ -133,18 +133,10 @@ fn with_query(address: &str, query: &str) -> String {
 /// whole here), so when the first carries `query`, all do: at the start, when the query has
 /// not changed, the 500 links of the stress content are not read one by one.
 fn carry_query(list: &NodeRef, query: &str) {
-    let Some(list) = list.cast::<web_sys::Element>() else {
-        return;
-    };
-    let first = list
-        .query_selector("a.event-link")
-        .ok()
-        .flatten()
-        .and_then(|link| link.get_attribute("href"));
-    if first.is_some_and(|href| with_query(&href, query) == href) {
-        return;
-    }
-    let Ok(links) = list.query_selector_all("a.event-link") else {
+    let Some(links) = list
+        .cast::<web_sys::Element>()
+        .and_then(|list| list.query_selector_all("a.event-link").ok())
+    else {
         return;
     };
     for index in 0..links.length() {
@@ -158,6 +150,9 @@ fn carry_query(list: &NodeRef, query: &str) {
             continue;
         };
         let wanted = with_query(&href, query);
+        if wanted == href && index == 0 {
+            return;
+        }
         if wanted != href {
             let _ = link.set_attribute("href", &wanted);
         }

@@ -735,3 +735,61 @@ fn the_embed_code_frames_the_embed_at_the_public_address() {
         assert!(snippet.contains(part), "{snippet}");
     }
 }
+
+/// The timeline's page carries each event once: its title in the event list, which a reader
+/// without scripts reads, and a marker that holds only its place in each layout class (the
+/// layout script fills it in from the list; tests/e2e/first-view.test.mjs holds what it then
+/// says to the app's own markers). An event's page marks its marker as the open one.
+#[tokio::test]
+async fn the_timeline_page_carries_each_event_once() {
+    use nanjing_stuttgart::charts::draw::escape_into;
+    use nanjing_stuttgart::content_file::content;
+    use nanjing_stuttgart::i18n::Lang;
+
+    let events = &content().events;
+    assert!(events.len() > 20, "{} events", events.len());
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let html = render(&format!("/{code}")).await;
+        for event in events {
+            let mut title = String::new();
+            escape_into(&mut title, event.title.get(lang));
+            assert_eq!(
+                html.matches(&title).count(),
+                1,
+                "/{code}: the title of {} ({title})",
+                event.id
+            );
+            let marker = format!(r#"data-event-id="{}""#, event.id);
+            let drawn = html.matches(&marker).count();
+            // An event that every layout class counts in a cluster has no marker of its own.
+            assert!(drawn <= 1, "/{code}: {} has {drawn} markers", event.id);
+            if drawn == 1 {
+                let at = html.find(&marker).unwrap();
+                let end = at + html[at..].find("</button>").unwrap();
+                let start = html[..at].rfind("<button").unwrap();
+                let served = &html[start..end];
+                assert!(
+                    served.ends_with('>'),
+                    "/{code}: the marker of {} carries text: {served}",
+                    event.id
+                );
+                assert!(served.contains(r#"aria-pressed="false""#), "{served}");
+            }
+        }
+        let picked = events.iter().find(|e| e.highlight).expect("a highlight");
+        let html = render(&format!("/{code}/event/{}", picked.id)).await;
+        let open = tag_with(&html, &format!(r#"data-event-id="{}""#, picked.id));
+        assert!(open.contains(r#"aria-pressed="true""#), "{open}");
+        assert!(open.contains("selected"), "{open}");
+        let open_markers = html
+            .split("<button")
+            .filter(|tag| tag.contains("data-event-id") && tag.contains(r#"aria-pressed="true""#))
+            .count();
+        assert_eq!(
+            open_markers, 1,
+            "/{code}/event/{}: {open_markers} markers open",
+            picked.id
+        );
+    }
+}

@@ -35,11 +35,23 @@ async function markers(page) {
           box: { x: box.x, y: box.y, width: box.width, height: box.height },
           titleShown: shown,
           title: title.textContent,
+          // All it says, hidden parts too (a screen reader's name), and its icon.
+          said: marker.textContent,
+          icon: marker.querySelector('.marker-icon path')?.getAttribute('d') ?? null,
           lines: Math.round(titleBox.height / lineHeight),
           cut: marker.scrollHeight > marker.clientHeight + 1 || marker.scrollWidth > marker.clientWidth + 1
             || (shown && (titleBox.bottom > box.bottom + 1 || titleBox.right > box.right + 1 || titleBox.left < box.left - 1)),
         };
       }));
+}
+
+/** What each cluster badge shown says, hidden parts too. */
+async function badges(page) {
+  return page.$$eval('.timeline-track .cluster', (elements) =>
+    elements
+      .filter((badge) => getComputedStyle(badge).display !== 'none')
+      .map((badge) => badge.textContent)
+      .sort());
 }
 
 describe('the first view', () => {
@@ -101,6 +113,7 @@ describe('the first view', () => {
         await page.goto(`${exhibit.url}/${lang}`);
         await page.waitForSelector('.timeline-track[data-class]');
         const early = await markers(page);
+        const earlyBadges = await badges(page);
         assert.equal(await page.evaluate(() => performance.getEntriesByName('exhibit-interactive').length), 0, 'the app ran too early');
         assert.ok(early.length >= 5, `only ${early.length} markers before the app`);
         assert.deepEqual(await overlappingTargets(page), [], 'tap targets overlap before the app');
@@ -108,6 +121,9 @@ describe('the first view', () => {
         release();
         await appReady(page);
         const late = await markers(page);
+        // Each cluster badge says its count and what a tap does, before the app as after it.
+        assert.deepEqual(await badges(page), earlyBadges, 'the cluster badges say something else before the app');
+        assert.ok(earlyBadges.every((said) => /^\+\d+ \S/.test(said)), JSON.stringify(earlyBadges));
         assert.deepEqual(late.map((m) => m.id).sort(), early.map((m) => m.id).sort(), 'the app shows other markers');
         for (const marker of late) {
           const before = early.find((m) => m.id === marker.id);
@@ -115,7 +131,13 @@ describe('the first view', () => {
             assert.ok(Math.abs(marker.box[key] - before.box[key]) <= 3, `${marker.id} moved: ${key} ${before.box[key]} → ${marker.box[key]}`);
           }
           assert.equal(marker.titleShown, before.titleShown, `${marker.id} changed its form`);
+          // The served markers carry no text of their own: the layout script fills them in
+          // from the event list and the category filter, as the app draws them.
+          assert.equal(before.said, marker.said, `${marker.id} said something else before the app`);
+          assert.equal(before.icon, marker.icon, `${marker.id} had another icon before the app`);
+          assert.ok(marker.icon, `${marker.id} has no icon`);
         }
+        assert.deepEqual(early.filter((m) => !m.title), [], 'markers without a title before the app');
         assert.deepEqual(problems, []);
         await context.close();
       });

@@ -51,52 +51,8 @@
     }
     picked.set(element, names);
   };
-  // The page carries each event once, in the event list below the timeline: the served
-  // markers carry only their place and event (src/components/timeline/marker.rs), and are
-  // filled in here as the app draws them: icon and category name from the category filter,
-  // year and title from the list. A cluster badge gets its label from the track.
-  const span = (className, text) => {
-    const element = document.createElement('span');
-    element.className = className;
-    element.textContent = text;
-    return element;
-  };
-  const fill = (track) => {
-    const items = new Map();
-    for (const link of document.querySelectorAll('.event-index a.event-link')) {
-      const path = new URL(link.getAttribute('href') ?? '', location.href).pathname;
-      items.set(decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)), link);
-    }
-    const categories = new Map();
-    for (const button of document.querySelectorAll('.category-filter [data-category]')) {
-      categories.set(button.getAttribute('data-category'), button);
-    }
-    for (const marker of track.querySelectorAll('.marker[data-event-id]')) {
-      const link = items.get(marker.getAttribute('data-event-id'));
-      if (marker.firstChild || !link) continue;
-      const item = link.closest('[data-category]');
-      const category = categories.get(item?.getAttribute('data-category'));
-      const icon = span('marker-icon', '');
-      const picture = category?.querySelector('svg');
-      if (picture) icon.append(picture.cloneNode(true));
-      const label = span('marker-label', '');
-      label.append(
-        span('marker-year', item?.getAttribute('data-year') ?? ''),
-        span('visually-hidden', ': '),
-        span('marker-title', link.querySelector('.event-title')?.textContent ?? ''),
-      );
-      const name = category?.querySelector('.filter-name')?.textContent;
-      if (name) label.append(span('visually-hidden', ` (${name})`));
-      marker.append(icon, label);
-    }
-    const said = track.getAttribute('data-cluster-label');
-    for (const badge of track.querySelectorAll('.cluster')) {
-      if (said && !badge.querySelector('.visually-hidden')) badge.append(span('visually-hidden', ` ${said}`));
-    }
-  };
   const pick = () => {
     for (const track of document.querySelectorAll('.timeline-track[data-classes]')) {
-      fill(track);
       const vertical = portrait();
       track.closest('.timeline')?.setAttribute('data-orientation', vertical ? 'vertical' : 'horizontal');
       const chosen = classOf(track, vertical);

@@ -189,8 +189,6 @@ fn list_markup(lang: Lang, href: impl Fn(&str) -> String) -> String {
         for event in content.events.iter().filter(|e| e.era == era.id) {
             out.push_str(r#"<li class="event-item" data-category=""#);
             escape_into(&mut out, &event.category);
-            out.push_str(r#"" data-year=""#);
-            out.push_str(&event.date.year().to_string());
             out.push_str(r#""><a href=""#);
             escape_into(&mut out, &href(&event.id));
             out.push_str(r#"" class="event-link"><span class="event-date">"#);

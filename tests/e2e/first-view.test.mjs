@@ -131,8 +131,8 @@ describe('the first view', () => {
             assert.ok(Math.abs(marker.box[key] - before.box[key]) <= 3, `${marker.id} moved: ${key} ${before.box[key]} → ${marker.box[key]}`);
           }
           assert.equal(marker.titleShown, before.titleShown, `${marker.id} changed its form`);
-          // The served markers carry no text of their own: the layout script fills them in
-          // from the event list and the category filter, as the app draws them.
+          // What a screen reader hears from a marker, and its icon, are the same before the app
+          // (the page drawn at build time) as after it.
           assert.equal(before.said, marker.said, `${marker.id} said something else before the app`);
           assert.equal(before.icon, marker.icon, `${marker.id} had another icon before the app`);
           assert.ok(marker.icon, `${marker.id} has no icon`);

@@ -62,27 +62,3 @@ pub fn Marker(props: &MarkerProps) -> Html {
         </button>
     }
 }
-
-/// An event's marker as the page drawn at build time carries it: its place in every layout
-/// class, its colour and its event, and nothing of the event's text. The page carries each
-/// event once, in the event list below the timeline, which is also what a reader without
-/// scripts reads (the track shows nothing until the layout script has picked a class). That
-/// script (assets/scripts/timeline-layout.js) fills each marker in from the list (year and
-/// title) and from the category filter (icon and name) as [`Marker`] draws them, so nothing
-/// changes when the app's measured render replaces the served markers.
-pub fn served_marker(
-    event: usize,
-    selected: bool,
-    style: AttrValue,
-    layouts: Option<AttrValue>,
-) -> Html {
-    let Some(event) = content().events.get(event) else {
-        return Html::default();
-    };
-    html! {
-        <button type="button"
-            class={classes!("marker", selected.then_some("selected"), event.highlight.then_some("highlight"))}
-            data-event-id={event.id.clone()} data-style={style} data-l={layouts}
-            aria-pressed={selected.to_string()}></button>
-    }
-}

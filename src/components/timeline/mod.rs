@@ -25,7 +25,7 @@ use crate::time_axis::{class_of, Form, LayoutClass, TimeWindow, CLASSES};
 
 use crate::decimal::fixed;
 pub use gestures::use_track_gestures;
-use marker::{served_marker, Marker};
+use marker::Marker;
 use overview::Overview;
 
 /// Properties of [`Timeline`].
@@ -268,9 +268,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 return None;
             }
             let selected = props.selected.as_deref() == Some(event.id.as_str());
-            if measured.is_none() {
-                return Some(served_marker(event_index, selected, style, layouts));
-            }
             Some(html! {
                 <Marker key={format!("{prefix}{}", event.id)} event={event_index} {lang} {selected}
                     {style} {layouts} open={open.clone()} />
@@ -296,11 +293,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     data-l={drawn.layouts.clone()}
                     onclick={zoom_to(&cluster.indices)}>
                     <span aria-hidden="true">{ "+" }</span>{ count }
-                    // Served, the label is written once, on the track (`data-cluster-label`),
-                    // and the layout script gives it to each badge.
-                    if measured.is_some() {
-                        <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
-                    }
+                    <span class="visually-hidden">{ format!(" {}", text.cluster_label) }</span>
                 </button>
             })
         });
@@ -370,8 +363,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <div class="timeline-track" ref={track} tabindex="0" role="group" onclick={served_tap}
                 aria-roledescription={text.timeline_label} aria-label={text.timeline_help}
                 data-class={measured.map(|class| class.key)}
-                data-classes={measured.is_none().then(describe_all)}
-                data-cluster-label={measured.is_none().then_some(text.cluster_label)}>
+                data-classes={measured.is_none().then(describe_all)}>
                 { for content.eras.iter().map(|era| {
                     let from = window.fraction(f64::from(era.start)).max(0.0);
                     let to = window.fraction(f64::from(era.end) + 1.0).min(1.0);

@@ -54,6 +54,39 @@ async function badges(page) {
       .sort());
 }
 
+/** Where an era's name is under a marker or a cluster badge: the name's text (not its strip),
+ * each as "era × what covers it". */
+async function eraNamesCovered(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const covers = [...document.querySelectorAll('.timeline-track .marker, .timeline-track .cluster')]
+      .filter((element) => getComputedStyle(element).display !== 'none');
+    for (const name of document.querySelectorAll('.timeline-track .era-name')) {
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      // The text as far as it shows: the strip clips it (with an ellipsis).
+      const strip = name.getBoundingClientRect();
+      for (const whole of range.getClientRects()) {
+        const text = {
+          left: Math.max(whole.left, strip.left),
+          right: Math.min(whole.right, strip.right),
+          top: Math.max(whole.top, strip.top),
+          bottom: Math.min(whole.bottom, strip.bottom),
+        };
+        for (const element of covers) {
+          const box = element.getBoundingClientRect();
+          const across = Math.min(text.right, box.right) - Math.max(text.left, box.left);
+          const down = Math.min(text.bottom, box.bottom) - Math.max(text.top, box.top);
+          if (across > 1 && down > 1) {
+            found.push(`${name.textContent} × ${element.dataset.eventId ?? element.textContent.trim().slice(0, 4)}`);
+          }
+        }
+      }
+    }
+    return [...new Set(found)];
+  });
+}
+
 describe('the first view', () => {
   let exhibit;
   before(async () => {
@@ -90,6 +123,7 @@ describe('the first view', () => {
         const enough = size.width < 800 ? HIGHLIGHTS.length : size.width < 1500 ? 6 : 8;
         assert.ok(titled >= enough, `only ${titled} titles among ${shown.length} markers`);
         assert.deepEqual(await overlappingTargets(page), [], `tap targets overlap at ${name} in ${lang}`);
+        assert.deepEqual(await eraNamesCovered(page), [], `eras' names under markers or badges at ${name} in ${lang}`);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `first-view-${lang}-${name}.png`) });
         assert.deepEqual(problems, []);
         await context.close();

@@ -276,18 +276,50 @@ impl Template {
     }
 
     /// The page with an empty app root, for addresses that are not prerendered: the app
-    /// renders them itself.
+    /// renders them itself. Until it has, the page shows the exhibit's name and line in the
+    /// three languages ([`shell_cover`]) instead of nothing: an unknown address on a slow
+    /// network waits a second or more for the app's not-found view.
     pub fn shell(&self) -> String {
         let lang = Lang::default();
         format!(
-            "<!DOCTYPE html><html lang=\"{}\"><head>{}<title>{}</title></head><body>{}{APP_ROOT}{}</body></html>\n",
+            "<!DOCTYPE html><html lang=\"{}\"><head>{}<title>{}</title></head><body>{}{APP_ROOT}{}{}</body></html>\n",
             lang.html_lang(),
             first_paint_order(&self.head),
             escape(ui(lang).site_title),
             self.before_app,
+            shell_cover(),
             self.after_app
         )
     }
+}
+
+/// What the shell shows while its app root is empty: the exhibit's name and line in each
+/// language, each marked with its language. The stylesheet shows it only right after an empty
+/// app root (`#app:empty + .shell-cover`), so it goes as soon as the app has drawn a view.
+/// A name two languages share (German and English write "Nanjing – Stuttgart" alike) is
+/// shown once, the second language's line under the first's.
+pub fn shell_cover() -> String {
+    let mut cover = String::from(r#"<div class="shell-cover">"#);
+    let mut named: Vec<&str> = Vec::new();
+    for lang in [Lang::De, Lang::En, Lang::Zh] {
+        let text = ui(lang);
+        let name = if named.contains(&text.site_title) {
+            String::new()
+        } else {
+            named.push(text.site_title);
+            format!(
+                r#"<span class="site-name">{}</span> "#,
+                escape(text.site_title)
+            )
+        };
+        cover.push_str(&format!(
+            r#"<p lang="{}">{name}<span class="site-tagline">{}</span></p>"#,
+            lang.html_lang(),
+            escape(text.site_tagline)
+        ));
+    }
+    cover.push_str("</div>");
+    cover
 }
 
 /// The start script: fetches the content file `content_src` (tried three times), leaves its
@@ -588,6 +620,24 @@ mod tests {
             "<noscript><p>JS</p></noscript><div id=\"app\"><main>内容</main></div></body>"
         ));
         assert!(template.shell().contains(APP_ROOT));
+        // The shell's cover follows the empty root (the stylesheet shows it only there), in
+        // each language; a prerendered page has none.
+        let shell = template.shell();
+        assert!(
+            shell.contains(&format!("{APP_ROOT}{}", shell_cover())),
+            "{shell}"
+        );
+        for lang in Lang::ALL {
+            assert!(shell.contains(&format!(r#"<p lang="{}">"#, lang.html_lang())));
+            assert!(shell.contains(&escape(ui(lang).site_tagline)));
+            let name = escape(ui(lang).site_title);
+            assert_eq!(
+                shell_cover().matches(&name).count(),
+                1,
+                "{name} on the cover"
+            );
+        }
+        assert!(!html.contains("shell-cover"));
     }
 
     #[test]

@@ -65,6 +65,37 @@ describe('every view', () => {
   });
 });
 
+describe('an address the build did not draw', () => {
+  test("shows the exhibit's name in three languages until the app draws the view, never an empty page", async () => {
+    const { page, context, problems } = await openPage(exhibit, { size: SIZES.phone });
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await context.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${exhibit.url}/zh/nowhere`);
+    const cover = page.locator('.shell-cover');
+    assert.ok(await cover.isVisible(), 'the shell is empty before the app');
+    const said = await cover.innerText();
+    for (const words of ['Nanjing – Stuttgart', 'Zwei Städte und ihre Verbindungen', '南京 – 斯图加特', '两座城市和它们之间的纽带', 'Two cities and the ties between them']) {
+      assert.ok(said.includes(words), `${words} is not on the cover: ${said}`);
+    }
+    const box = await cover.boundingBox();
+    assert.ok(box.width >= 380 && box.height >= 100, JSON.stringify(box));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'shell-before-app-phone.png') });
+    release();
+    await appReady(page);
+    assert.ok(!(await cover.isVisible()), 'the cover stays after the app has drawn its view');
+    assert.equal(await page.textContent('main h1'), 'Seite nicht gefunden');
+    const unexpected = problems.filter((p) => !/^HTTP 404: /.test(p) && !/status of 404/.test(p));
+    assert.deepEqual(unexpected, []);
+    await context.close();
+  });
+});
+
 describe('navigation', () => {
   test('links, the language switcher and the back and forward buttons restore each view', async () => {
     const { page, context, problems } = await openPage(exhibit);

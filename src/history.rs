@@ -36,6 +36,17 @@ impl Location {
         crate::route::Route::recognize(&self.path)
     }
 
+    /// The language the path's first segment names (`zh` in `/zh/nowhere`), whatever follows:
+    /// how an address the exhibit does not know still tells which language to answer in.
+    pub fn named_lang(&self) -> Option<crate::i18n::Lang> {
+        self.path
+            .trim_start_matches('/')
+            .split('/')
+            .next()?
+            .parse()
+            .ok()
+    }
+
     /// Path and query as one address: `/de/about?year=2013`.
     pub fn href(&self) -> String {
         if self.query.is_empty() {

@@ -88,6 +88,14 @@ async fn an_unknown_address_shows_the_not_found_view() {
         assert_eq!(heading(&html), "Seite nicht gefunden", "{path}");
         assert!(html.contains("Zur Startseite"));
     }
+    // An address that names a language is answered in it.
+    for (path, heading_shown) in [
+        ("/zh/nowhere", "找不到该页面"),
+        ("/en/charts/2099/x", "Page not found"),
+    ] {
+        let html = render(path).await;
+        assert_eq!(heading(&html), heading_shown, "{path}");
+    }
 }
 
 #[tokio::test]

@@ -136,8 +136,20 @@ impl State {
     /// a prerendered page, which must match the page as it was built (with no query).
     pub fn at_view_of(location: &Location) -> Self {
         let mut state = State::default();
-        state.follow(location.route(), None);
+        let route = location.route();
+        state.answer_unknown_in(&route, location);
+        state.follow(route, None);
         state
+    }
+
+    /// An address the exhibit does not know is answered in the language it names
+    /// (`/zh/nowhere`), else in the last view's.
+    fn answer_unknown_in(&mut self, route: &Route, location: &Location) {
+        if *route == Route::NotFound {
+            if let Some(lang) = location.named_lang() {
+                self.last_lang = lang;
+            }
+        }
     }
 
     /// The language to show.
@@ -209,6 +221,7 @@ impl State {
             },
             route => route,
         };
+        self.answer_unknown_in(&route, location);
         // The address says everything: a year it does not name is not marked (an event's
         // own address marks the event's year).
         self.year_cursor = None;

@@ -48,6 +48,38 @@ fn a_not_found_address_keeps_the_last_language_and_is_never_rewritten() {
 }
 
 #[test]
+fn a_not_found_address_that_names_a_language_is_answered_in_it() {
+    for (address, lang) in [
+        ("/zh/nowhere", Lang::Zh),
+        ("/en/charts/2099/x", Lang::En),
+        ("/de/event", Lang::De),
+        ("/zh/event/", Lang::Zh),
+    ] {
+        let first = at(address);
+        assert_eq!(first.route, Route::NotFound, "{address}");
+        assert_eq!(first.lang(), lang, "{address} as the first view");
+        for before in ["/de", "/zh/about", "/en/charts"] {
+            let later = Rc::new(at(before)).reduce(Action::Arrived(Location::parse(address)));
+            assert_eq!(later.lang(), lang, "{address} after {before}");
+            assert_eq!(later.address(), None, "the typed address stays as it is");
+        }
+    }
+    // Naming none (or one the exhibit does not speak), it keeps the last view's.
+    assert_eq!(at("/nowhere").lang(), Lang::De);
+    let state = Rc::new(at("/zh"));
+    for address in ["/fr/nowhere", "/%E2%98%83", "/embed/xx"] {
+        assert_eq!(
+            state
+                .clone()
+                .reduce(Action::Arrived(Location::parse(address)))
+                .lang(),
+            Lang::Zh,
+            "{address}"
+        );
+    }
+}
+
+#[test]
 fn the_start_page_moves_on_to_the_language_asked_for() {
     assert_eq!(at("/?lang=zh").route, Route::Timeline { lang: Lang::Zh });
     assert_eq!(

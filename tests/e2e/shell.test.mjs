@@ -42,10 +42,18 @@ describe('every view', () => {
 
   test('an unknown address shows the not-found view with a way back', async () => {
     const { page, context, problems } = await openPage(exhibit);
-    for (const path of ['/fr', '/de/nowhere', '/de/event', '/zh/charts/2099/x', '/%E2%98%83', '/de/%3Cscript%3E']) {
+    for (const path of ['/fr', '/de/nowhere', '/de/event', '/%E2%98%83', '/de/%3Cscript%3E']) {
       await page.goto(`${exhibit.url}${path}`);
       await appReady(page);
       assert.equal(await page.textContent('main h1'), 'Seite nicht gefunden', path);
+    }
+    // An address that names a language is answered in it, the whole page.
+    for (const [path, heading, lang, back] of [['/zh/charts/2099/x', '找不到该页面', 'zh-Hans', '时间轴'], ['/en/nowhere', 'Page not found', 'en', 'Timeline']]) {
+      await page.goto(`${exhibit.url}${path}`);
+      await appReady(page);
+      assert.equal(await page.textContent('main h1'), heading, path);
+      assert.equal(await page.getAttribute('html', 'lang'), lang, path);
+      assert.equal((await page.locator('.main-nav a').first().textContent()).trim(), back, `the header of ${path}`);
     }
     // An odd query string is ignored: the view still shows, and nothing of it is rendered.
     await page.goto(`${exhibit.url}/zh/about?x=<script>alert(1)</script>&lang=fr`);
@@ -89,7 +97,7 @@ describe('an address the build did not draw', () => {
     release();
     await appReady(page);
     assert.ok(!(await cover.isVisible()), 'the cover stays after the app has drawn its view');
-    assert.equal(await page.textContent('main h1'), 'Seite nicht gefunden');
+    assert.equal(await page.textContent('main h1'), '找不到该页面');
     const unexpected = problems.filter((p) => !/^HTTP 404: /.test(p) && !/status of 404/.test(p));
     assert.deepEqual(unexpected, []);
     await context.close();

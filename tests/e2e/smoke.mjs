@@ -22,14 +22,15 @@ const EVENT = {
 };
 
 /** Every view of one language: its name, path, the heading it shows and its <html lang>. An
- * unknown address has no language (src/route.rs): its not-found view is German, as in Chromium. */
+ * unknown address is answered in the language its path names (src/state/mod.rs), as in Chromium. */
+const NOT_FOUND = { de: 'Seite nicht gefunden', zh: '找不到该页面', en: 'Page not found' };
 function views(lang) {
   return [
     ['timeline', `/${lang}`, 'main h1', HEADINGS[lang][''], LANGS[lang]],
     ['event', `/${lang}/event/${EVENT.id}`, '.event-card h1', EVENT.title[lang], LANGS[lang]],
     ['charts', `/${lang}/charts`, 'main h1', HEADINGS[lang]['/charts'], LANGS[lang]],
     ['about', `/${lang}/about`, 'main h1', HEADINGS[lang]['/about'], LANGS[lang]],
-    ['not-found', `/${lang}/nowhere`, 'main h1', 'Seite nicht gefunden', 'de'],
+    ['not-found', `/${lang}/nowhere`, 'main h1', NOT_FOUND[lang], LANGS[lang]],
   ];
 }
 

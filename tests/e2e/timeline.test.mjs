@@ -252,6 +252,43 @@ describe('timeline', () => {
     });
   }
 
+  for (const [name, size] of Object.entries(SIZES)) {
+    test(`${name}: the marked year's label stands clear of the year ticks, on the page served and in the app`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size });
+      const covered = () => page.evaluate(() => {
+        const label = document.querySelector('.year-cursor-label')?.getBoundingClientRect();
+        if (!label) return ['no label'];
+        const shown = [...document.querySelectorAll('.timeline-track .tick')].filter((tick) => getComputedStyle(tick).display !== 'none');
+        const under = shown.filter((tick) => {
+          const box = tick.getBoundingClientRect();
+          return Math.min(box.right, label.right) - Math.max(box.left, label.left) > 1
+            && Math.min(box.bottom, label.bottom) - Math.max(box.top, label.top) > 1;
+        });
+        return shown.length < 3 ? [`only ${shown.length} ticks`] : under.map((tick) => tick.textContent);
+      });
+      // 1995 and 2016 fall on a tick at every size; 2001 between two.
+      for (const [lang, id] of [['de', 'stuttgart-nanjing-city-friendship'], ['zh', 'china-top-trading-partner-2016'], ['en', 'basf-ypc-verbund-site']]) {
+        let release;
+        const held = new Promise((resolve) => {
+          release = resolve;
+        });
+        await context.route(/\.wasm$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${exhibit.url}/${lang}/event/${id}`);
+        await page.waitForSelector('.timeline-track[data-class]');
+        assert.deepEqual(await covered(), [], `${lang} ${id}, served`);
+        release();
+        await appReady(page);
+        assert.deepEqual(await covered(), [], `${lang} ${id}, in the app`);
+        await context.unroute(/\.wasm$/);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   test("an event's figures lead to its data with the year marked, in view", async () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de/event/bosch-aftermarket-plant`);

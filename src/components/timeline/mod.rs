@@ -94,6 +94,21 @@ fn ticks(window: &TimeWindow, class: &LayoutClass) -> Vec<i32> {
         .collect()
 }
 
+/// Whether the year tick of `year` would stand under the label of the marked year `marked`
+/// in `class`: the label is written beside the cursor's line, among the ticks (style.css,
+/// `.year-cursor-label`), so a tick close after the line (or just before it) is left out.
+/// The room is in rem, as wide as the widest label and tick need (`1995年`, `2025`).
+fn under_cursor_label(class: &LayoutClass, window: &TimeWindow, marked: i32, year: i32) -> bool {
+    let per_year = class.axis() / window.width();
+    let apart = (f64::from(year) - (f64::from(marked) + 0.5)) * per_year;
+    let (before, after) = if class.vertical {
+        (1.3, 1.5)
+    } else {
+        (2.6, 3.9)
+    };
+    -before < apart && apart < after
+}
+
 /// A position along the axis, as a percentage of it.
 fn percent(fraction: f64) -> String {
     format!("{}%", fixed(fraction * 100.0, 3))
@@ -306,10 +321,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     };
 
-    // Year ticks: those of every class drawn, each shown in the classes that have it.
+    // Year ticks: those of every class drawn, each shown in the classes that have it, except
+    // where the marked year's label stands.
+    let cursor = exhibit
+        .year_cursor
+        .filter(|y| (window.start..=window.end).contains(&(f64::from(*y) + 0.5)));
     let mut tick_years: Vec<(i32, PerClass)> = Vec::new();
     for class in &classes {
         for year in ticks(&window, class) {
+            if cursor.is_some_and(|marked| under_cursor_label(class, &window, marked, year)) {
+                continue;
+            }
             let style = along(
                 class.vertical,
                 &percent(window.fraction(f64::from(year))),
@@ -402,7 +424,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         </span>
                     }
                 }) }
-                if let Some(year) = exhibit.year_cursor.filter(|y| (window.start..=window.end).contains(&(f64::from(*y) + 0.5))) {
+                if let Some(year) = cursor {
                     <div class="year-cursor" aria-hidden="true"
                         data-style={format!("--along: {}", percent(window.fraction(f64::from(year) + 0.5)))}>
                         <span class="year-cursor-label">{ format_year(lang, year) }</span>

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_VIEW_SIZES, SCREENSHOT_DIR, appReady, openPage, overlappingTargets, startExhibit } from './harness.mjs';
+import { FIRST_VIEW_SIZES, SCREENSHOT_DIR, appReady, holdWasm, openPage, overlappingTargets, startExhibit } from './harness.mjs';
 
 const EVENTS = 'assets/content/events';
 /** The highlights, as the curators set them, with their titles. */
@@ -136,14 +136,7 @@ describe('the first view', () => {
       test(`${name}, ${lang}: the timeline drawn before the WebAssembly is the one after it`, async () => {
         const { page, context, problems } = await openPage(exhibit, { size });
         // The WebAssembly is held back until the page drawn at build time has been measured.
-        let release;
-        const held = new Promise((resolve) => {
-          release = resolve;
-        });
-        await context.route(/\.wasm$/, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdWasm(context);
         await page.goto(`${exhibit.url}/${lang}`);
         await page.waitForSelector('.timeline-track[data-class]');
         const early = await markers(page);

@@ -140,3 +140,17 @@ export async function overlappingTargets(page) {
 export async function sidewaysOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/** Holds the app's WebAssembly back in `context` until the returned function is called, so the
+ * page drawn at build time can be looked at before the app takes it over. */
+export async function holdWasm(context) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await context.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { HEADINGS } from './common.mjs';
-import { SCREENSHOT_DIR, SIZES, appReady, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
+import { SCREENSHOT_DIR, SIZES, appReady, holdWasm, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
 
 let exhibit;
 before(async () => {
@@ -76,14 +76,7 @@ describe('every view', () => {
 describe('an address the build did not draw', () => {
   test("shows the exhibit's name in three languages until the app draws the view, never an empty page", async () => {
     const { page, context, problems } = await openPage(exhibit, { size: SIZES.phone });
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await context.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(context);
     await page.goto(`${exhibit.url}/zh/nowhere`);
     const cover = page.locator('.shell-cover');
     assert.ok(await cover.isVisible(), 'the shell is empty before the app');

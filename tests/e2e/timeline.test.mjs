@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, SIZES, appReady, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
+import { SCREENSHOT_DIR, SIZES, appReady, holdWasm, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
 
 let exhibit;
 before(async () => {
@@ -268,14 +268,7 @@ describe('timeline', () => {
       });
       // 1995 and 2016 fall on a tick at every size; 2001 between two.
       for (const [lang, id] of [['de', 'stuttgart-nanjing-city-friendship'], ['zh', 'china-top-trading-partner-2016'], ['en', 'basf-ypc-verbund-site']]) {
-        let release;
-        const held = new Promise((resolve) => {
-          release = resolve;
-        });
-        await context.route(/\.wasm$/, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const release = await holdWasm(context);
         await page.goto(`${exhibit.url}/${lang}/event/${id}`);
         await page.waitForSelector('.timeline-track[data-class]');
         assert.deepEqual(await covered(), [], `${lang} ${id}, served`);

@@ -7,7 +7,7 @@
 
 use crate::charts::charts;
 use crate::content::Content;
-use crate::i18n::format::format_span;
+use crate::i18n::format::{colon, format_span};
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
 
@@ -127,7 +127,7 @@ impl Preview {
     pub fn alt(&self, content: &Content) -> String {
         let lang = self.lang();
         let text = ui(lang);
-        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        let colon = colon(lang);
         let parts: Vec<String> = match self {
             Preview::View { view, .. } => {
                 let heading = match view {

@@ -311,6 +311,73 @@ async fn an_event_with_figures_leads_to_them() {
     assert!(html.contains(r#"href="/en/charts?year=2013""#), "{html}");
 }
 
+/// A figure's label joins the series and its year as each reader writes it: a Chinese reader
+/// sees a full-width comma with no space after it.
+#[tokio::test]
+async fn a_figure_s_label_joins_series_and_year_with_the_reader_s_comma() {
+    for (lang, ending) in [("de", ", 2013"), ("zh", "，2013年"), ("en", ", 2013")] {
+        let html = render(&format!("/{lang}/event/bosch-aftermarket-plant")).await;
+        let (_, after) = html
+            .split_once(r#"class="event-figure-label">"#)
+            .unwrap_or_else(|| panic!("{lang}: no figure label in {html}"));
+        let label = text_of(after.split("</span>").next().unwrap_or_default());
+        assert!(label.ends_with(ending), "{lang}: {label}");
+        assert_eq!(
+            label.matches(',').count() + label.matches('，').count(),
+            1,
+            "{lang}: {label}"
+        );
+        if lang == "zh" {
+            assert!(
+                !label.contains(','),
+                "a Latin comma on the Chinese card: {label}"
+            );
+        }
+    }
+}
+
+/// On every Chinese page the exhibit's own words punctuate as a Chinese reader expects: no
+/// Latin comma or colon right after a Chinese character or bracket, also in the texts only a
+/// screen reader reads. A source's title is quoted as its publisher wrote it, so it is left out.
+#[tokio::test]
+async fn chinese_pages_use_chinese_commas_and_colons() {
+    use nanjing_stuttgart::content_file::content;
+    use nanjing_stuttgart::prerender::pages;
+    let chinese = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || "）》」".contains(c);
+    let mut checked = 0;
+    for page in pages(content()) {
+        if !page.path.starts_with("/zh") {
+            continue;
+        }
+        let html = render(&page.path).await;
+        let own: String = html
+            .split(r#"class="source-title""#)
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once("</a>").map_or("", |(_, rest)| rest)
+                }
+            })
+            .collect();
+        let text = text_of(&own);
+        let chars: Vec<char> = text.chars().collect();
+        for pair in chars.windows(2) {
+            assert!(
+                !(chinese(pair[0]) && (pair[1] == ',' || pair[1] == ':')),
+                "{}: {}{} in {}",
+                page.path,
+                pair[0],
+                pair[1],
+                text
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked > 40, "{checked} Chinese pages");
+}
+
 /// Every page the build prerenders: it has one main heading, its own title and description,
 /// and no `style` attribute, which the Content-Security-Policy would refuse (positions and
 /// colours travel as `data-style`, applied through the CSSOM).

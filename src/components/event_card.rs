@@ -20,7 +20,7 @@ use crate::components::source_list::SourceList;
 use crate::components::take_home::TakeHome;
 use crate::content::Confidence;
 use crate::content_file::content;
-use crate::i18n::format::{format_amount, format_span, format_year};
+use crate::i18n::format::{colon, comma, format_amount, format_span, format_year};
 use crate::i18n::{ui, Lang};
 use crate::query::{Address, ViewQuery};
 use crate::route::Route;
@@ -232,7 +232,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             if let Some(category) = category {
                 <p class="event-category" data-style={format!("--category: {}", category.colour)}>
                     { category_icon(&category.icon) }
-                    <span class="visually-hidden">{ text.event_category }{ ": " }</span>
+                    <span class="visually-hidden">{ text.event_category }{ colon(lang) }</span>
                     { category.name.get(lang) }
                 </p>
             }
@@ -241,7 +241,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             }
             <p class="event-text">{ event.text.get(lang) }</p>
             if let (Some(label), Some(note)) = (confidence, event.confidence_note.as_ref()) {
-                <p class="confidence"><strong>{ label }{ ": " }</strong>{ note.get(lang) }</p>
+                <p class="confidence"><strong>{ label }{ colon(lang) }</strong>{ note.get(lang) }</p>
             }
             if !event.links.is_empty() {
                 <h2>{ text.event_figures_heading }</h2>
@@ -254,7 +254,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                             <>
                                 <span class="event-figure-value">{ amount }</span>
                                 <span class="event-figure-label">
-                                    { format!("{}, {}", series.title.get(lang), format_year(lang, link.year)) }
+                                    { format!("{}{}{}", series.title.get(lang), comma(lang), format_year(lang, link.year)) }
                                 </span>
                             </>
                         };

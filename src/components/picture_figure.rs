@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::content::Picture;
+use crate::i18n::format::colon;
 use crate::i18n::{ui, Lang};
 
 /// How wide a picture is shown, for the browser's choice of size: the card's picture is at
@@ -65,7 +66,7 @@ pub fn picture_figure(lang: Lang, picture: &Picture, kiosk: bool) -> Html {
                 if let Some(source) = source {
                     { " · " }
                     <span class="picture-source">
-                        { ui(lang).picture_source }{ ": " }
+                        { ui(lang).picture_source }{ colon(lang) }
                         if let (Some(url), false) = (&picture.source_url, kiosk) {
                             <a href={url.clone()} rel="noopener noreferrer">{ source }</a>
                         } else {

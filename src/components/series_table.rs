@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::source_list::SourceList;
 use crate::content::{Series, Status};
-use crate::i18n::format::{format_amount, format_year};
+use crate::i18n::format::{colon, format_amount, format_year};
 use crate::i18n::{ui, Lang, UiText};
 
 /// A status as a reader says it.
@@ -25,15 +25,6 @@ pub fn word_space(lang: Lang) -> &'static str {
         ""
     } else {
         " "
-    }
-}
-
-/// A colon as each language writes it: full-width in Chinese.
-pub fn colon(lang: Lang) -> &'static str {
-    if lang == Lang::Zh {
-        "："
-    } else {
-        ": "
     }
 }
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::control_icon::{control_icon, Glyph};
 use crate::content_file::{content, version};
-use crate::i18n::format::{format_date, format_number};
+use crate::i18n::format::{comma, format_date, format_number};
 use crate::i18n::{ui, Lang, UiText};
 use crate::kiosk::counts::Counts;
 use crate::kiosk::device::{self, CacheSummary};
@@ -109,9 +109,10 @@ pub fn StaffPanel(props: &StaffPanelProps) -> Html {
         None => "…".to_string(),
         Some(summary) if summary.files == 0 => text.staff_cache_none.to_string(),
         Some(summary) => format!(
-            "{} {}, {} MB · {}",
+            "{} {}{}{} MB · {}",
             number(u64::from(summary.files)),
             text.staff_cache_files,
+            comma(lang),
             format_number(lang, (summary.bytes as f64 / 1e5).round() / 10.0),
             summary.names.join(", ")
         ),

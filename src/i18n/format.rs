@@ -121,6 +121,24 @@ fn compact(lang: Lang, value: f64) -> (u32, &'static str) {
         .map_or((0, ""), |&(_, power, word)| (power, word))
 }
 
+/// A colon as each language writes it: ": " in German and English, "：" (full width, no space
+/// after it) in Chinese.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::De | Lang::En => ": ",
+    }
+}
+
+/// The comma between two parts of a phrase: ", " in German and English, "，" (full width, no
+/// space after it) in Chinese.
+pub fn comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "，",
+        Lang::De | Lang::En => ", ",
+    }
+}
+
 /// A year as a caption: "2013", "2013年", "2013".
 pub fn format_year(lang: Lang, year: i32) -> String {
     match lang {

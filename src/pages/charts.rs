@@ -5,11 +5,10 @@ use yew::prelude::*;
 use super::LangProps;
 use crate::charts::charts;
 use crate::components::chart_view::ChartView;
-use crate::components::series_table::colon;
 use crate::components::source_list::{kind_name, SourceList};
 use crate::content::Qualifier;
 use crate::content_file::content;
-use crate::i18n::format::{format_amount, format_date};
+use crate::i18n::format::{colon, format_amount, format_date};
 use crate::i18n::ui;
 use crate::state::use_exhibit;
 

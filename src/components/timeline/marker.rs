@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::category_icon::category_icon;
 use crate::content_file::content;
+use crate::i18n::format::colon;
 use crate::i18n::Lang;
 
 /// Properties of [`Marker`].
@@ -53,7 +54,7 @@ pub fn Marker(props: &MarkerProps) -> Html {
             // where the marker shows only its year.
             <span class="marker-label">
                 <span class="marker-year">{ event.date.year() }</span>
-                <span class="visually-hidden">{ ": " }</span>
+                <span class="visually-hidden">{ colon(lang) }</span>
                 <span class="marker-title">{ event.title.get(lang) }</span>
                 if let Some(category) = category {
                     <span class="visually-hidden">{ format!(" ({})", category.name.get(lang)) }</span>

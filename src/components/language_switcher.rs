@@ -6,6 +6,21 @@ use crate::components::route_link::RouteLink;
 use crate::i18n::{ui, Lang};
 use crate::state::{use_lang, use_route};
 
+/// A language's name; where a shorter one exists, both, and the stylesheet shows the short one
+/// on a narrow header. A screen reader reads the full name either way.
+fn name(lang: Lang) -> Html {
+    let (full, short) = (lang.native_name(), lang.short_name());
+    if full == short {
+        return html! { { full } };
+    }
+    html! {
+        <>
+            <span class="language-name">{ full }</span>
+            <span class="language-code" aria-hidden="true">{ short }</span>
+        </>
+    }
+}
+
 /// One link per language, keeping the visitor's place; the current language is marked.
 #[component]
 pub fn LanguageSwitcher() -> Html {
@@ -22,7 +37,7 @@ pub fn LanguageSwitcher() -> Html {
                             current={other == lang}
                             lang={AttrValue::from(other.html_lang())}
                         >
-                            { other.native_name() }
+                            { name(other) }
                         </RouteLink>
                     </li>
                 }) }

@@ -53,6 +53,15 @@ impl Lang {
         }
     }
 
+    /// The name shown where the header is narrow (phones): "DE", "中文", "EN".
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Lang::De => "DE",
+            Lang::Zh => "中文",
+            Lang::En => "EN",
+        }
+    }
+
     /// The first exhibit language among a browser's preferred languages (`navigator.languages`),
     /// matching by primary subtag: `de-AT` reads German, `zh-TW` and `zh-Hans-CN` read Chinese.
     pub fn from_preferences<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Option<Lang> {

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_VIEW_SIZES, SCREENSHOT_DIR, appReady, holdWasm, openPage, overlappingTargets, startExhibit } from './harness.mjs';
+import { FIRST_VIEW_SIZES, SCREENSHOT_DIR, appReady, holdWasm, openPage, overlappingTargets, sidewaysOverflow, startExhibit } from './harness.mjs';
 
 const EVENTS = 'assets/content/events';
 /** The highlights, as the curators set them, with their titles. */
@@ -165,6 +165,96 @@ describe('the first view', () => {
           assert.ok(marker.icon, `${marker.id} has no icon`);
         }
         assert.deepEqual(early.filter((m) => !m.title), [], 'markers without a title before the app');
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+  }
+
+  // On a phone the header and the topic chips took 610 of 844 px, so the first screen showed two
+  // events. Now the name and the languages share a row, the navigation takes one, and the chips
+  // one row that scrolls sideways.
+  const PHONES = { phone: FIRST_VIEW_SIZES.phone, 'small phone': { width: 360, height: 740 } };
+  const LANGUAGES = [['Deutsch', 'DE'], ['中文', '中文'], ['English', 'EN']];
+  for (const [name, size] of Object.entries(PHONES)) {
+    for (const lang of ['de', 'zh', 'en']) {
+      test(`${name}, ${lang}: the timeline begins in the upper half, header in two rows, every topic a swipe away`, async () => {
+        const { page, context, problems } = await openPage(exhibit, { size, touch: true });
+        await page.goto(`${exhibit.url}/${lang}`);
+        await appReady(page);
+        const layout = await page.evaluate(() => {
+          const box = (element) => element.getBoundingClientRect();
+          const visible = (element) => {
+            const b = box(element);
+            return b.left >= 0 && b.right <= window.innerWidth && b.top >= 0 && b.bottom <= window.innerHeight;
+          };
+          return {
+            track: box(document.querySelector('.timeline-track')).top,
+            title: box(document.querySelector('.site-title')),
+            languages: [...document.querySelectorAll('.language-switcher a')].map((a) => ({ top: box(a).top, visible: visible(a), // What shows: the text whose box is larger than the 1 px of a visually hidden one.
+              shown: [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || box(n).width > 1).map((n) => n.textContent).join('').trim() })),
+            nav: [...document.querySelectorAll('.main-nav a')].map((a) => ({ top: box(a).top, visible: visible(a), text: a.innerText.trim() })),
+          };
+        });
+        assert.ok(layout.track <= size.height * 0.42, `the timeline begins ${layout.track} px down of ${size.height}`);
+        assert.deepEqual(layout.languages.map((l) => l.shown), LANGUAGES.map(([, short]) => short));
+        for (const link of [...layout.languages, ...layout.nav]) assert.ok(link.visible, JSON.stringify(link));
+        // The languages beside the name, the navigation in one row below them.
+        for (const link of layout.languages) assert.ok(link.top < layout.title.bottom, JSON.stringify([link, layout.title]));
+        assert.equal(new Set(layout.nav.map((l) => Math.round(l.top))).size, 1, JSON.stringify(layout.nav));
+        assert.ok(layout.nav[0].top >= layout.title.bottom - 1, JSON.stringify([layout.nav, layout.title]));
+        // A screen reader still reads each language's whole name.
+        const switcher = page.getByRole('navigation', { name: await page.getAttribute('.language-switcher', 'aria-label') });
+        for (const [whole] of LANGUAGES) assert.equal(await switcher.getByRole('link', { name: whole, exact: true }).count(), 1, whole);
+        // The chips scroll within their row, not the page.
+        const row = await page.$eval('.category-filter', (element) => ({ scrolls: element.scrollWidth > element.clientWidth, height: element.getBoundingClientRect().height }));
+        assert.ok(row.scrolls, 'the chips fit; the test expects a row that scrolls');
+        assert.ok(row.height < 70, `the chips take ${row.height} px: more than one row`);
+        assert.equal(await sidewaysOverflow(page), 0);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `first-view-${lang}-${name.replace(' ', '-')}-header.png`) });
+        // The last topic, swiped to and tapped, hides its events; the whole view follows.
+        const chips = page.locator('.category-filter .filter-button');
+        const last = chips.last();
+        const category = await last.getAttribute('data-category');
+        // What the timeline shows: the events with a marker, and how many each badge gathers.
+        const represented = () => page.evaluate(() => {
+          const shown = (element) => getComputedStyle(element).display !== 'none';
+          const markers = [...document.querySelectorAll('.timeline-track .marker')].filter(shown).map((m) => m.dataset.eventId);
+          const gathered = [...document.querySelectorAll('.timeline-track .cluster')].filter(shown).map((b) => Number(b.textContent.match(/\+(\d+)/)[1]));
+          return { markers: markers.sort(), total: markers.length + gathered.reduce((a, b) => a + b, 0) };
+        });
+        const before = await represented();
+        const ofCategory = await page.$$eval(`.event-index li[data-category="${category}"] a`, (links) => links.map((a) => a.getAttribute('href').split('/').pop().split('?')[0]));
+        assert.equal(before.total, await page.locator('.event-index li').count(), 'the first view shows every event, as a marker or in a badge');
+        await last.scrollIntoViewIfNeeded();
+        await last.tap();
+        await page.waitForSelector(`.filter-button[data-category="${category}"][aria-pressed="false"]`);
+        assert.deepEqual(await chips.evaluateAll((all) => all.map((chip) => chip.getAttribute('aria-pressed'))), [...Array(await chips.count() - 1).fill('true'), 'false']);
+        await page.waitForFunction((n) => {
+          const shown = (element) => getComputedStyle(element).display !== 'none';
+          const markers = [...document.querySelectorAll('.timeline-track .marker')].filter(shown).length;
+          const gathered = [...document.querySelectorAll('.timeline-track .cluster')].filter(shown).reduce((sum, b) => sum + Number(b.textContent.match(/\+(\d+)/)[1]), 0);
+          return markers + gathered === n;
+        }, before.total - ofCategory.length);
+        const hidden = await represented();
+        assert.ok(!hidden.markers.some((id) => ofCategory.includes(id)), JSON.stringify(hidden.markers));
+        // "Show all" comes at the row's end and brings every topic back.
+        const all = page.locator('.category-filter .filter-all');
+        await all.scrollIntoViewIfNeeded();
+        assert.ok(await all.isVisible());
+        await all.tap();
+        await page.waitForFunction(() => [...document.querySelectorAll('.filter-button')].every((chip) => chip.getAttribute('aria-pressed') === 'true'));
+        await page.waitForFunction((n) => document.querySelectorAll('.timeline-track .marker').length === n, before.markers.length);
+        assert.deepEqual(await represented(), before);
+        // The navigation keeps to one row on the other views too, the current one marked.
+        for (const view of ['/charts', '/about']) {
+          await page.locator(`.main-nav a[href^="/${lang}${view}"]`).tap();
+          await page.waitForSelector(`.main-nav a[href^="/${lang}${view}"][aria-current="page"]`);
+          const tops = await page.$$eval('.main-nav a', (links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+          // One row: the tops within a few pixels (a link just tapped sits 1 px lower while pressed).
+          assert.ok(Math.max(...tops) - Math.min(...tops) < 4, `${view}: the navigation takes more than one row (tops ${tops})`);
+        }
+        assert.equal(await sidewaysOverflow(page), 0);
         assert.deepEqual(problems, []);
         await context.close();
       });

@@ -154,24 +154,6 @@ mod tests {
         }
     }
 
-    /// The stylesheet gives the eras' names a second column on an upright track at least 1 rem
-    /// wider than its class: one rule per portrait class, with that class's width plus 1 rem.
-    #[test]
-    fn the_stylesheet_knows_each_portrait_class_for_the_eras_names() {
-        let css = include_str!("../../assets/style.css");
-        for class in CLASSES.iter().filter(|class| class.vertical) {
-            let rule = format!(
-                "@container (min-width: {}rem) {{ .timeline-track[data-class=\"{}\"] .era-band {{ --era-columns: 2; }} }}",
-                class.width + 1.0,
-                class.key
-            );
-            assert!(css.contains(&rule), "assets/style.css lacks: {rule}");
-        }
-        let rules = css.matches("--era-columns: 2; }").count();
-        let portrait = CLASSES.iter().filter(|class| class.vertical).count();
-        assert_eq!(rules, portrait, "a rule for a class that is no more");
-    }
-
     #[test]
     fn lanes_and_clusters_fit_across_the_track() {
         for class in CLASSES {

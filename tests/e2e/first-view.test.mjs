@@ -266,11 +266,10 @@ describe('the first view', () => {
     }
   }
 
-  // An era's name takes two lines (upright: two columns, where the track has room beside the
-  // badges) where one would cut it. With the real content the first era's band (1986-1994) is too
-  // narrow for the whole German and English name even in two; the three later ones read whole at
-  // every landscape size and on a portrait kiosk.
-  for (const [name, size] of Object.entries({ laptop: FIRST_VIEW_SIZES.laptop, 'kiosk-landscape': FIRST_VIEW_SIZES['kiosk-landscape'], 'kiosk-4k': FIRST_VIEW_SIZES['kiosk-4k'], 'kiosk-portrait': FIRST_VIEW_SIZES['kiosk-portrait'] })) {
+  // Lying down, an era's name takes two lines where one would cut it. With the real content the
+  // first era's band (1986-1994) is too narrow for the whole German and English name even in two
+  // lines; the three later ones read whole at every landscape size.
+  for (const [name, size] of Object.entries({ laptop: FIRST_VIEW_SIZES.laptop, 'kiosk-landscape': FIRST_VIEW_SIZES['kiosk-landscape'], 'kiosk-4k': FIRST_VIEW_SIZES['kiosk-4k'] })) {
     test(`${name}: the eras' names read whole, in two lines where one is too short`, async () => {
       const { page, context, problems } = await openPage(exhibit, { size });
       for (const lang of ['de', 'zh', 'en']) {
@@ -279,7 +278,7 @@ describe('the first view', () => {
         const names = await page.$$eval('.timeline-track .era-name', (all) => all.map((n) => ({
           text: n.textContent,
           whole: n.scrollHeight <= n.clientHeight + 1 && n.scrollWidth <= n.clientWidth + 1,
-          lines: Math.round((getComputedStyle(n).writingMode.startsWith('vertical') ? n.getBoundingClientRect().width : n.getBoundingClientRect().height) / parseFloat(getComputedStyle(n).lineHeight)),
+          lines: Math.round(n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight)),
         })));
         assert.equal(names.length, 4, lang);
         assert.ok(names.slice(1).every((n) => n.whole), `${lang}: ${JSON.stringify(names)}`);

@@ -200,8 +200,8 @@ describe('layout', () => {
             radius: style.borderTopLeftRadius,
             border: style.borderTopWidth,
             weight: style.fontWeight,
-            // The width its label and icon ask for, as a control is sized.
-            natural: (() => {
+            // The width its label and icon ask for, as a control is sized (the play control's only).
+            natural: el.classList.contains('chart-play') && (() => {
               const width = el.style.width;
               el.style.width = 'max-content';
               const natural = el.getBoundingClientRect().width;

@@ -18,16 +18,19 @@
     }
     return innerHeight > innerWidth;
   };
+  // The class, and upright how many lines an era's name takes: one, and one more for each
+  // width after the least (`v33:v:33:33.725:34.5875`) that the track reaches.
   const classOf = (track, vertical) => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const width = track.clientWidth / rem;
     let chosen = null;
     let smallest = null;
     for (const entry of (track.getAttribute('data-classes') ?? '').split(' ')) {
-      const [key, orientation, least] = entry.split(':');
+      const [key, orientation, least, ...lines] = entry.split(':');
       if (!key || (orientation === 'v') !== vertical) continue;
-      smallest ??= key;
-      if (Number(least) <= width + 1e-6) chosen = key;
+      const eraLines = 1 + lines.filter((from) => Number(from) <= width + 1e-6).length;
+      smallest ??= { key, eraLines };
+      if (Number(least) <= width + 1e-6) chosen = { key, eraLines };
     }
     return chosen ?? smallest;
   };
@@ -55,10 +58,15 @@
     for (const track of document.querySelectorAll('.timeline-track[data-classes]')) {
       const vertical = portrait();
       track.closest('.timeline')?.setAttribute('data-orientation', vertical ? 'vertical' : 'horizontal');
-      const chosen = classOf(track, vertical);
+      const { key: chosen, eraLines } = classOf(track, vertical) ?? {};
       if (!chosen) continue;
       track.querySelectorAll('[data-l]').forEach((element) => apply(element, chosen));
       track.setAttribute('data-class', chosen);
+      if (vertical) {
+        track.setAttribute('data-era-lines', eraLines);
+      } else {
+        track.removeAttribute('data-era-lines');
+      }
     }
   };
   if (document.readyState === 'loading') {

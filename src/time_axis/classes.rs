@@ -64,6 +64,14 @@ pub const PORTRAIT_CLUSTERS: f64 = 3.0;
 pub const PORTRAIT_ERA_NAMES: f64 = 1.4;
 /// The widest a portrait lane gets, in rem.
 const PORTRAIT_LANE_MOST: f64 = 16.0;
+/// Upright, one more line of an era's name (0.75 rem at a line height of 1.15, as the
+/// stylesheet's `.era-name` in two or three lines), in rem.
+const ERA_NAME_LINE: f64 = 0.8625;
+/// Upright, what the strip of the eras' names keeps clear: 0.2 rem after the clusters and
+/// 0.2 rem before the track's edge.
+const ERA_NAME_MARGINS: f64 = 0.4;
+/// The most lines an era's name takes upright.
+pub const ERA_NAME_LINES_MOST: usize = 3;
 
 impl LayoutClass {
     /// The axis' length in rem that this class lays out for.
@@ -94,15 +102,44 @@ impl LayoutClass {
         }
     }
 
-    /// The page's description of the class, read by the layout script: key, orientation and
-    /// least width, as `h46:h:46`.
+    /// Upright, the track widths in rem from which an era's name takes a second and a third
+    /// line: a track wider than its class leaves more room beside the clusters' column
+    /// (a portrait kiosk of 1080 px is 34.6 rem wide in the class of 33). Lying down, none:
+    /// the names take two lines under the badges at every width.
+    pub fn era_line_widths(&self) -> Vec<f64> {
+        if !self.vertical {
+            return Vec::new();
+        }
+        let clusters_end = self.lane_offset(self.lanes) + PORTRAIT_CLUSTERS;
+        (2..=ERA_NAME_LINES_MOST)
+            .map(|lines| clusters_end + ERA_NAME_MARGINS + lines as f64 * ERA_NAME_LINE)
+            .collect()
+    }
+
+    /// How many lines an era's name takes on a track `width` rem wide of this class: one,
+    /// or more where [`LayoutClass::era_line_widths`] says the track has room.
+    pub fn era_name_lines(&self, width: f64) -> usize {
+        1 + self
+            .era_line_widths()
+            .iter()
+            .filter(|least| **least <= width + 1e-6)
+            .count()
+    }
+
+    /// The page's description of the class, read by the layout script: key, orientation,
+    /// least width and, upright, the widths from which the eras' names take more lines, as
+    /// `h46:h:46` or `v33:v:33:33.725:34.5875`.
     pub fn describe(&self) -> String {
-        format!(
+        let mut out = format!(
             "{}:{}:{}",
             self.key,
             if self.vertical { "v" } else { "h" },
             self.width
-        )
+        );
+        for least in self.era_line_widths() {
+            out.push_str(&format!(":{least}"));
+        }
+        out
     }
 }
 
@@ -152,6 +189,68 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn upright_the_eras_names_take_the_room_beside_the_clusters() {
+        let v33 = class_of(true, 34.6);
+        assert_eq!(v33.key, "v33");
+        // A portrait kiosk of 1080 px (34.63 rem): three lines; a track just of its class: one.
+        assert_eq!(v33.era_name_lines(34.63), 3);
+        assert_eq!(v33.era_name_lines(33.0), 1);
+        assert_eq!(class_of(true, 22.4).era_name_lines(22.4), 1);
+        assert_eq!(class_of(false, 120.0).era_name_lines(120.0), 1);
+        // Every width of every class: the lines stand between the clusters' column and the
+        // track's edge, and the count never falls as the track widens.
+        for class in CLASSES.iter().filter(|c| c.vertical) {
+            let clusters_end = class.lane_offset(class.lanes) + PORTRAIT_CLUSTERS;
+            let mut before = 0;
+            for step in 0..2000 {
+                let width = class.width + f64::from(step) * 0.01;
+                if class_of(true, width) != class {
+                    break;
+                }
+                let lines = class.era_name_lines(width);
+                assert!(
+                    (1..=ERA_NAME_LINES_MOST).contains(&lines),
+                    "{} at {width}",
+                    class.key
+                );
+                assert!(lines >= before, "{} at {width}", class.key);
+                before = lines;
+                if lines > 1 {
+                    let strip = ERA_NAME_MARGINS + lines as f64 * ERA_NAME_LINE;
+                    assert!(
+                        clusters_end + strip <= width + 1e-6,
+                        "{} at {width}",
+                        class.key
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_stylesheet_sizes_the_eras_names_lines_as_counted_here() {
+        let css = include_str!("../../assets/style.css");
+        for lines in 2..=ERA_NAME_LINES_MOST {
+            let width = format!("width: calc({lines} * {ERA_NAME_LINE}rem);");
+            assert!(css.contains(&width), "style.css lacks `{width}`");
+        }
+        assert!((0.75 * 1.15 - ERA_NAME_LINE).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_description_carries_what_the_layout_script_needs() {
+        assert_eq!(class_of(false, 46.0).describe(), "h46:h:46");
+        let v33 = class_of(true, 33.0);
+        let described = v33.describe();
+        let fields: Vec<&str> = described.split(':').collect();
+        assert_eq!(&fields[..3], ["v33", "v", "33"]);
+        // The script counts the widths it reaches, as `era_name_lines` does, from the same
+        // numbers written out in full.
+        let widths: Vec<f64> = fields[3..].iter().map(|f| f.parse().unwrap()).collect();
+        assert_eq!(widths, v33.era_line_widths());
     }
 
     #[test]

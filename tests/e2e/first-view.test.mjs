@@ -87,6 +87,27 @@ async function eraNamesCovered(page) {
   });
 }
 
+/** The eras' names as they show: the track's `data-era-lines`, and for each name its text,
+ * its box, and whether it reads whole (every line of its text inside its box: a name cut with
+ * an ellipsis, or clamped after its last line, runs out of it). */
+async function eraNames(page) {
+  return page.evaluate(() => ({
+    lines: document.querySelector('.timeline-track').getAttribute('data-era-lines'),
+    names: [...document.querySelectorAll('.timeline-track .era-name')].map((name) => {
+      const box = name.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const inside = [...range.getClientRects()].every((line) => line.left >= box.left - 1 && line.right <= box.right + 1
+        && line.top >= box.top - 1 && line.bottom <= box.bottom + 1);
+      return {
+        text: name.textContent,
+        box: [box.x, box.y, box.width, box.height].map(Math.round),
+        whole: inside && name.scrollHeight <= name.clientHeight + 1 && name.scrollWidth <= name.clientWidth + 1,
+      };
+    }),
+  }));
+}
+
 describe('the first view', () => {
   let exhibit;
   before(async () => {
@@ -141,6 +162,7 @@ describe('the first view', () => {
         await page.waitForSelector('.timeline-track[data-class]');
         const early = await markers(page);
         const earlyBadges = await badges(page);
+        const earlyEras = await eraNames(page);
         assert.equal(await page.evaluate(() => performance.getEntriesByName('exhibit-interactive').length), 0, 'the app ran too early');
         assert.ok(early.length >= 5, `only ${early.length} markers before the app`);
         assert.deepEqual(await overlappingTargets(page), [], 'tap targets overlap before the app');
@@ -165,6 +187,8 @@ describe('the first view', () => {
           assert.ok(marker.icon, `${marker.id} has no icon`);
         }
         assert.deepEqual(early.filter((m) => !m.title), [], 'markers without a title before the app');
+        // The eras' names take as many lines, and read as whole, before the app as after it.
+        assert.deepEqual(await eraNames(page), earlyEras, 'the eras\' names changed when the app arrived');
         assert.deepEqual(problems, []);
         await context.close();
       });
@@ -290,6 +314,32 @@ describe('the first view', () => {
       await context.close();
     });
   }
+
+  // Upright, the eras are named in a strip beside the clusters' column. A portrait kiosk's track
+  // (34.6 rem at 1080 px) is wider than its layout class (33 rem): the strip then has room for
+  // three lines, and every name reads whole. A phone's track is as wide as its class: one line.
+  test('portrait kiosk: the eras\' names read whole in up to three lines; on a phone in one', async () => {
+    const { page, context, problems } = await openPage(exhibit, { size: FIRST_VIEW_SIZES['kiosk-portrait'] });
+    for (const lang of ['de', 'zh', 'en']) {
+      await page.goto(`${exhibit.url}/${lang}?mode=kiosk&orientation=portrait`);
+      await appReady(page);
+      const eras = await eraNames(page);
+      assert.equal(eras.lines, '3', lang);
+      assert.equal(eras.names.length, 4, lang);
+      assert.deepEqual(eras.names.filter((n) => !n.whole), [], `${lang}: names cut`);
+      assert.deepEqual(await eraNamesCovered(page), [], `portrait kiosk, ${lang}`);
+      if (lang === 'zh') await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-view-zh-kiosk-portrait-eras.png') });
+    }
+    await page.setViewportSize(FIRST_VIEW_SIZES.phone);
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    const phone = await eraNames(page);
+    assert.equal(phone.lines, '1');
+    assert.ok(phone.names.every((n) => n.box[2] < 24), JSON.stringify(phone.names));
+    assert.deepEqual(await eraNamesCovered(page), [], 'phone');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   test('the Latin faces are preloaded and never swapped in front of a visitor', async () => {
     const { page, context, problems } = await openPage(exhibit);

@@ -385,6 +385,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <div class="timeline-track" ref={track} tabindex="0" role="group" onclick={served_tap}
                 aria-roledescription={text.timeline_label} aria-label={text.timeline_help}
                 data-class={measured.map(|class| class.key)}
+                data-era-lines={measured.filter(|class| class.vertical)
+                    .map(|class| class.era_name_lines(geometry.width / geometry.rem.max(1.0)).to_string())}
                 data-classes={measured.is_none().then(describe_all)}>
                 { for content.eras.iter().map(|era| {
                     let from = window.fraction(f64::from(era.start)).max(0.0);

@@ -156,6 +156,37 @@ impl Template {
         None
     }
 
+    /// The address of the stylesheet Trunk built from assets/style.css (`/style-….css`).
+    pub fn stylesheet(&self) -> Option<String> {
+        self.head.split('<').find_map(|tag| {
+            if !tag.starts_with("link") || !tag.contains("stylesheet") {
+                return None;
+            }
+            let href = tag.split_once("href=")?.1;
+            let href = href.trim_start_matches('"');
+            let end = href.find(['"', ' ', '>'])?;
+            let href = &href[..end];
+            href.starts_with("/style-").then(|| href.to_string())
+        })
+    }
+
+    /// Points every page at `new` instead of the stylesheet `old`, with its `integrity`.
+    pub fn replace_stylesheet(&mut self, old: &str, new: &str, integrity: &str) {
+        let Some(at) = self.head.find(old) else {
+            return;
+        };
+        let start = self.head[..at].rfind('<').unwrap_or(at);
+        let end = at + self.head[at..].find('>').map_or(0, |e| e + 1);
+        self.head.replace_range(
+            start..end,
+            &format!(
+                r#"<link rel="stylesheet" href="{}" integrity="{}">"#,
+                escape(new),
+                escape(integrity)
+            ),
+        );
+    }
+
     /// Asks every page to download the content file (`src`, such as `/content-….bin`) at once,
     /// beside the code, instead of after it.
     pub fn preload_content(&mut self, src: &str) {
@@ -320,6 +351,24 @@ pub fn shell_cover() -> String {
     }
     cover.push_str("</div>");
     cover
+}
+
+/// The categories' colours as rules of the stylesheet, which the build appends to it: the topic
+/// chips then have their colours in the first paint. Before, only the `data-style` script gave
+/// them (`--category`), after the first paint: white names on no colour, fading in. The script
+/// still sets the same value, so a category that content brought in later still gets its colour.
+/// Ids and colours are checked when the content is read (`#` and six hex digits).
+pub fn category_colours(content: &Content) -> String {
+    let mut css = String::from(
+        "\n/* The categories' colours (assets/content/categories.toml), added by the build. */\n",
+    );
+    for category in &content.categories {
+        css.push_str(&format!(
+            ".filter-button[data-category=\"{}\"] {{ --category: {}; }}\n",
+            category.id, category.colour
+        ));
+    }
+    css
 }
 
 /// The start script: fetches the content file `content_src` (tried three times), leaves its
@@ -567,6 +616,49 @@ mod tests {
         assert!(fetch < handed && handed < start, "{script}");
         assert!(script.contains(r#"const contentFile = "/content-ab.bin";"#));
         assert!(script.contains("if (attempt === 3) throw error;"));
+    }
+
+    #[test]
+    fn the_stylesheet_is_swapped_for_one_with_the_categories_colours() {
+        // Trunk's link, as the minifier leaves it (unquoted), among other stylesheets.
+        let page = TRUNK.replace(
+            "<link href=/style-1.css rel=stylesheet>",
+            "<link href=/faces-9.css integrity=sha384-F rel=stylesheet><link href=/style-0123abcd.css integrity=sha384-OLD rel=stylesheet>",
+        );
+        let mut template = Template::parse(&page).expect("a usable page");
+        assert_eq!(
+            template.stylesheet().as_deref(),
+            Some("/style-0123abcd.css")
+        );
+        template.replace_stylesheet("/style-0123abcd.css", "/style-ffee.css", "sha384-NEW");
+        for page in [template.shell(), template.still(Lang::En, "A", "<p>b</p>")] {
+            assert!(
+                page.contains(
+                    r#"<link rel="stylesheet" href="/style-ffee.css" integrity="sha384-NEW">"#
+                ),
+                "{page}"
+            );
+            assert!(
+                page.contains("<link href=/faces-9.css integrity=sha384-F rel=stylesheet>"),
+                "{page}"
+            );
+            assert!(
+                !page.contains("style-0123abcd") && !page.contains("sha384-OLD"),
+                "{page}"
+            );
+        }
+        assert_eq!(template.stylesheet().as_deref(), Some("/style-ffee.css"));
+
+        let content = crate::content_file::content();
+        let css = category_colours(content);
+        assert_eq!(css.matches("--category").count(), content.categories.len());
+        for category in &content.categories {
+            let rule = format!(
+                ".filter-button[data-category=\"{}\"] {{ --category: {}; }}",
+                category.id, category.colour
+            );
+            assert!(css.contains(&rule), "{css}");
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ fn main() {
     use nanjing_stuttgart::content_file::{content, encoded, fnv1a};
     use nanjing_stuttgart::history::History;
     use nanjing_stuttgart::meta::page_meta;
-    use nanjing_stuttgart::prerender::{pages, sitemap, start_script, Template};
+    use nanjing_stuttgart::prerender::{category_colours, pages, sitemap, start_script, Template};
     use std::path::Path;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,6 +38,21 @@ fn main() {
     let html = std::fs::read_to_string(&index)
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
     let mut template = Template::parse(&html).unwrap_or_else(|e| fail(e.0));
+    // The categories' colours go into the stylesheet, so the topic chips have them in the first
+    // paint (see `category_colours`): a new file, named and hashed as Trunk names and hashes.
+    let Some(style_src) = template.stylesheet() else {
+        fail("index.html links no stylesheet /style-….css".into())
+    };
+    let style_path = dir.join(style_src.trim_start_matches('/'));
+    let mut style = std::fs::read_to_string(&style_path)
+        .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", style_path.display())));
+    style.push_str(&category_colours(content()));
+    let new_style_src = format!("/style-{:016x}.css", fnv1a(style.as_bytes()));
+    write(&dir.join(new_style_src.trim_start_matches('/')), &style);
+    if new_style_src != style_src {
+        let _ = std::fs::remove_file(&style_path);
+    }
+    template.replace_stylesheet(&style_src, &new_style_src, &integrity(style.as_bytes()));
     // The content travels in a file of its own (see src/content_file.rs), which the start script
     // fetches. Both get names that change with their content, like Trunk's own files.
     let content_src = format!("/content-{:016x}.bin", fnv1a(encoded()));
@@ -121,6 +136,16 @@ fn main() {
             all.len(),
             dir.display()
         );
+    }
+
+    /// A file's Subresource Integrity value: `sha384-` and the base64 of its SHA-384.
+    fn integrity(bytes: &[u8]) -> String {
+        use base64::Engine;
+        use sha2::Digest;
+        format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes))
+        )
     }
 
     fn write(path: &Path, text: &str) {

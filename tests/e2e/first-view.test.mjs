@@ -341,6 +341,39 @@ describe('the first view', () => {
     await context.close();
   });
 
+  // The topic chips' colours come with the stylesheet (the build adds them from
+  // categories.toml), so the first paint has them. Before, only the data-style script gave them,
+  // after the first paint: white names stood on no colour, then faded in.
+  test('the topic chips stand in their colours before any script runs, and keep them', async () => {
+    const colours = Object.fromEntries([...readFileSync('assets/content/categories.toml', 'utf8')
+      .matchAll(/^id = "([^"]+)"\s*\n(?:[^\n[]*\n)*?colour = "#([0-9a-f]{6})"/gm)]
+      .map(([, id, hex]) => [id, `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`]));
+    assert.ok(Object.keys(colours).length >= 5, JSON.stringify(colours));
+    const chips = (page) => page.$$eval('.filter-button', (all) => all.map((chip) => [
+      chip.dataset.category, getComputedStyle(chip).backgroundColor, getComputedStyle(chip).color]));
+    const expected = Object.entries(colours).map(([id, rgb]) => [id, rgb, 'rgb(255, 255, 255)']);
+
+    const noScript = await exhibit.browser.newContext({ javaScriptEnabled: false, viewport: FIRST_VIEW_SIZES.laptop });
+    const still = await noScript.newPage();
+    await still.goto(`${exhibit.url}/zh`);
+    assert.deepEqual(await chips(still), expected, 'without scripts');
+    await noScript.close();
+
+    // With scripts: the colour each chip has when the page is parsed is the one it keeps.
+    const { page, context, problems } = await openPage(exhibit, { size: FIRST_VIEW_SIZES.laptop });
+    await page.addInitScript(() => {
+      addEventListener('DOMContentLoaded', () => {
+        window.parsedChips = [...document.querySelectorAll('.filter-button')].map((chip) => getComputedStyle(chip).backgroundColor);
+      });
+    });
+    await page.goto(`${exhibit.url}/de`);
+    await appReady(page);
+    assert.deepEqual(await page.evaluate(() => window.parsedChips), expected.map(([, rgb]) => rgb), 'when the page was parsed');
+    assert.deepEqual(await chips(page), expected, 'with the app');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the Latin faces are preloaded and never swapped in front of a visitor', async () => {
     const { page, context, problems } = await openPage(exhibit);
     await page.goto(`${exhibit.url}/de`);

@@ -120,9 +120,17 @@ impl Template {
             .iter()
             .find_map(|root| body.find(root).map(|at| (at, *root)))
             .ok_or_else(|| missing("empty <div id=\"app\"></div> in its body"))?;
+        // The note for readers without JavaScript is the build's own (`noscript_note`).
+        let mut before_app = body[..at].to_string();
+        while let Some(start) = before_app.find("<noscript") {
+            let end = before_app[start..]
+                .find("</noscript>")
+                .map_or(before_app.len(), |e| start + e + "</noscript>".len());
+            before_app.replace_range(start..end, "");
+        }
         Ok(Template {
             head,
-            before_app: body[..at].to_string(),
+            before_app,
             after_app: body[at + root.len()..].to_string(),
         })
     }
@@ -258,9 +266,10 @@ impl Template {
             }
         }
         format!(
-            "<!DOCTYPE html><html lang=\"{lang}\"><head>{kept}{head}</head><body>{before}<div id=\"app\">{app}</div>{after}</body></html>\n",
+            "<!DOCTYPE html><html lang=\"{lang}\"><head>{kept}{head}</head><body>{note}{before}<div id=\"app\">{app}</div>{after}</body></html>\n",
             lang = meta.lang.html_lang(),
             kept = first_paint_order(&self.head),
+            note = noscript_note(false),
             before = self.before_app,
             after = self.after_app,
             app = short_component_marks(app),
@@ -313,15 +322,47 @@ impl Template {
     pub fn shell(&self) -> String {
         let lang = Lang::default();
         format!(
-            "<!DOCTYPE html><html lang=\"{}\"><head>{}<title>{}</title></head><body>{}{APP_ROOT}{}{}</body></html>\n",
+            "<!DOCTYPE html><html lang=\"{}\"><head>{}<title>{}</title></head><body>{}{}{APP_ROOT}{}{}</body></html>\n",
             lang.html_lang(),
             first_paint_order(&self.head),
             escape(ui(lang).site_title),
+            noscript_note(true),
             self.before_app,
             shell_cover(),
             self.after_app
         )
     }
+}
+
+/// The note for readers without JavaScript, a line in each language (the stylesheet shows the
+/// page's own). Above a page drawn at build time it says the texts need no scripts. The shell
+/// has no texts to read: it says so, in every language at once (the address names none the
+/// build knows), each with a link to that language's start page, which is drawn at build time.
+pub fn noscript_note(shell: bool) -> String {
+    let mut note = String::from(if shell {
+        r#"<noscript class="every-language">"#
+    } else {
+        "<noscript>"
+    });
+    for lang in Lang::ALL {
+        let text = ui(lang);
+        note.push_str(&format!(r#"<p lang="{}">"#, lang.html_lang()));
+        if shell {
+            // Chinese sets no space after its full-width colon.
+            note.push_str(&format!(
+                r#"{}{}<a href="{}">{}</a>"#,
+                escape(text.noscript_shell),
+                if lang == Lang::Zh { "" } else { " " },
+                Route::Timeline { lang }.to_path(),
+                escape(text.back_to_start)
+            ));
+        } else {
+            note.push_str(&escape(text.noscript_page));
+        }
+        note.push_str("</p>");
+    }
+    note.push_str("</noscript>");
+    note
 }
 
 /// What the shell shows while its app root is empty: the exhibit's name and line in each
@@ -619,6 +660,34 @@ mod tests {
     }
 
     #[test]
+    fn readers_without_javascript_are_told_what_they_can_read() {
+        let page = noscript_note(false);
+        let shell = noscript_note(true);
+        for lang in Lang::ALL {
+            let text = ui(lang);
+            assert!(page.contains(&format!(
+                r#"<p lang="{}">{}</p>"#,
+                lang.html_lang(),
+                escape(text.noscript_page)
+            )));
+            // The shell has nothing to read: it links each language's start page instead.
+            assert!(shell.contains(&format!(
+                r#"<p lang="{}">{}{}<a href="/{}">{}</a></p>"#,
+                lang.html_lang(),
+                escape(text.noscript_shell),
+                if lang == Lang::Zh { "" } else { " " },
+                lang.code(),
+                escape(text.back_to_start)
+            )));
+        }
+        assert!(
+            page.starts_with("<noscript>")
+                && shell.starts_with(r#"<noscript class="every-language">"#)
+        );
+        assert!(!shell.contains(ui(Lang::De).noscript_page));
+    }
+
+    #[test]
     fn the_stylesheet_is_swapped_for_one_with_the_categories_colours() {
         // Trunk's link, as the minifier leaves it (unquoted), among other stylesheets.
         let page = TRUNK.replace(
@@ -708,9 +777,13 @@ mod tests {
         assert!(!still.contains("<script"), "{still}");
         assert!(still.contains("<body><main>图</main></body>"), "{still}");
         assert!(!html.contains("await init()"), "no inline script left");
-        assert!(html.contains(
-            "<noscript><p>JS</p></noscript><div id=\"app\"><main>内容</main></div></body>"
-        ));
+        // Trunk's own note gives way to the build's: the page's, and the shell's with links.
+        assert!(!html.contains("<p>JS</p>") && !template.shell().contains("<p>JS</p>"));
+        assert!(html.contains(&format!(
+            "<body>{}<div id=\"app\"><main>内容</main></div></body>",
+            noscript_note(false)
+        )));
+        assert!(template.shell().contains(&noscript_note(true)));
         assert!(template.shell().contains(APP_ROOT));
         // The shell's cover follows the empty root (the stylesheet shows it only there), in
         // each language; a prerendered page has none.

@@ -62,6 +62,12 @@ ui_text! {
     not_found_heading,
     not_found_body,
     back_to_start,
+    /// Without JavaScript, above a page drawn at build time (the build writes it, in every
+    /// language; the page's own shows).
+    noscript_page,
+    /// Without JavaScript, on an address not drawn at build time, before a link to each
+    /// language's start page (named by `back_to_start`).
+    noscript_shell,
     choose_language,
     /// The about page: how the figures were compiled, and the list of sources.
     about_compiled_heading,

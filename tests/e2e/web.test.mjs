@@ -224,6 +224,29 @@ describe('prerendered', () => {
     assert.equal(await bare.textContent('.event-card h1'), 'Bosch eröffnet ein neues Werk in Nanjing');
     assert.ok((await bare.locator('.event-list a').count()) >= 30);
     await bare.screenshot({ path: join(SCREENSHOT_DIR, 'web-no-script-about-phone.png') });
+    // A Chinese page's note is written in the characters a first view has anyway: the fonts
+    // asked for are the Latin faces and the first two Chinese slices, as with scripts.
+    const fonts = [];
+    bare.on('request', (request) => {
+      if (request.url().includes('/fonts/')) fonts.push(new URL(request.url()).pathname);
+    });
+    await bare.goto(`${exhibit.url}/zh`);
+    await bare.evaluate(() => document.fonts.ready);
+    assert.deepEqual(
+      await bare.locator('noscript p').evaluateAll((ps) => ps.filter((p) => p.offsetParent !== null).map((p) => p.textContent)),
+      ['本展览的时间轴和图表只能在启用 JavaScript 时使用；文字内容不启用 JavaScript 同样可以阅读。']);
+    assert.ok(fonts.length > 0 && fonts.every((font) => /^\/fonts\/(latin-\d+|cjk-sc-\d+-[01])\.woff2$/.test(font)), fonts.join(' '));
+    // An address the build did not draw has no text to read without scripts: its note says
+    // so in every language and links each language's start page, which does.
+    await bare.goto(`${exhibit.url}/de/no-such-view`);
+    const notes = await bare.locator('noscript p').evaluateAll((ps) => ps.filter((p) => p.offsetParent !== null)
+      .map((p) => [p.lang, p.querySelector('a')?.getAttribute('href')]));
+    assert.deepEqual(notes, [['de', '/de'], ['zh-Hans', '/zh'], ['en', '/en']]);
+    assert.doesNotMatch(await bare.locator('noscript').first().textContent(), /ohne lesbar|can be read without it/);
+    await bare.screenshot({ path: join(SCREENSHOT_DIR, 'web-no-script-unknown-address-phone.png') });
+    await bare.locator('noscript p[lang="en"] a').click();
+    await bare.waitForURL(/\/en$/);
+    assert.equal(await bare.textContent('main h1'), 'Nanjing and Stuttgart');
     await noScript.close();
   });
 

@@ -7,7 +7,7 @@
 
 use crate::charts::charts;
 use crate::content::Content;
-use crate::i18n::format::{colon, format_span};
+use crate::i18n::format::{colon, format_span, list_comma};
 use crate::i18n::{ui, Lang};
 use crate::route::Route;
 
@@ -192,7 +192,7 @@ pub fn publishers(chart: &crate::charts::Chart<'_>, lang: Lang) -> String {
             names.push(&source.publisher);
         }
     }
-    let separator = if lang == Lang::Zh { "、" } else { ", " };
+    let separator = list_comma(lang);
     let width =
         |text: &str| -> usize { text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum() };
     let mut shown: Vec<&str> = Vec::new();

@@ -26,7 +26,7 @@ use crate::components::series_table::{series_table, status_name};
 use crate::components::source_list::kind_name;
 use crate::components::take_home::TakeHome;
 use crate::decimal::fixed;
-use crate::i18n::format::{colon, format_amount, format_year};
+use crate::i18n::format::{colon, format_amount, format_year, list_comma};
 use crate::i18n::{ui, Lang};
 use crate::kiosk::counts::Tally;
 use crate::route::Route;
@@ -250,7 +250,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 names.push(name);
             }
         }
-        names.join(if lang == Lang::Zh { "、" } else { ", " })
+        names.join(list_comma(lang))
     };
 
     html! {

@@ -139,6 +139,15 @@ pub fn comma(lang: Lang) -> &'static str {
     }
 }
 
+/// The mark between the items of a list of names: ", " in German and English, "、" (the
+/// enumeration comma) in Chinese.
+pub fn list_comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "、",
+        Lang::De | Lang::En => ", ",
+    }
+}
+
 /// A year as a caption: "2013", "2013年", "2013".
 pub fn format_year(lang: Lang, year: i32) -> String {
     match lang {
@@ -239,6 +248,16 @@ mod tests {
         assert_eq!(format_amount(Lang::Zh, 7.3e8, Some("USD")), "7.3亿美元");
         assert_eq!(format_amount(Lang::Zh, 3.28e8, Some("CNY")), "3.28亿元");
         assert_eq!(format_amount(Lang::En, 1.2e8, Some("EUR")), "€120m");
+    }
+
+    #[test]
+    fn lists_and_phrases_take_each_language_s_marks() {
+        assert_eq!(["A", "B"].join(list_comma(Lang::Zh)), "A、B");
+        assert_eq!(["A", "B"].join(list_comma(Lang::De)), "A, B");
+        assert_eq!(["A", "B"].join(list_comma(Lang::En)), "A, B");
+        assert_eq!(comma(Lang::Zh), "，");
+        assert_eq!(colon(Lang::Zh), "：");
+        assert_eq!(colon(Lang::En), ": ");
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //! Also writes `app.html` (the empty shell for addresses that are not prerendered),
 //! `sitemap.xml`, `robots.txt`, the content file the app fetches (`content-<hash>.bin`), and
 //! moves Trunk's inline start script into a file, which the Content-Security-Policy requires.
+//! Appends the categories' colours to Trunk's stylesheet (a new `style-<hash>.css`, with its
+//! integrity hash in every page), so the first paint has them.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -6,6 +6,7 @@
 //! natively; the binary only reads and writes the files.
 
 use crate::content::Content;
+use crate::i18n::format::colon;
 use crate::i18n::{ui, Lang};
 use crate::meta::PageMeta;
 use crate::route::Route;
@@ -348,11 +349,10 @@ pub fn noscript_note(shell: bool) -> String {
         let text = ui(lang);
         note.push_str(&format!(r#"<p lang="{}">"#, lang.html_lang()));
         if shell {
-            // Chinese sets no space after its full-width colon.
             note.push_str(&format!(
                 r#"{}{}<a href="{}">{}</a>"#,
                 escape(text.noscript_shell),
-                if lang == Lang::Zh { "" } else { " " },
+                colon(lang),
                 Route::Timeline { lang }.to_path(),
                 escape(text.back_to_start)
             ));
@@ -675,7 +675,7 @@ mod tests {
                 r#"<p lang="{}">{}{}<a href="/{}">{}</a></p>"#,
                 lang.html_lang(),
                 escape(text.noscript_shell),
-                if lang == Lang::Zh { "" } else { " " },
+                colon(lang),
                 lang.code(),
                 escape(text.back_to_start)
             )));

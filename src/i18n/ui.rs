@@ -66,7 +66,7 @@ ui_text! {
     /// language; the page's own shows).
     noscript_page,
     /// Without JavaScript, on an address not drawn at build time, before a link to each
-    /// language's start page (named by `back_to_start`).
+    /// language's start page (named by `back_to_start`), after the language's colon.
     noscript_shell,
     choose_language,
     /// The about page: how the figures were compiled, and the list of sources.

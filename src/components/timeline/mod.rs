@@ -74,9 +74,14 @@ impl TrackGeometry {
         .max(1.0)
     }
 
+    /// The track's width in rem.
+    pub fn width_rem(&self) -> f64 {
+        self.width / self.rem.max(1.0)
+    }
+
     /// The layout class of this track.
     pub fn class(&self) -> &'static LayoutClass {
-        class_of(self.vertical, self.width / self.rem.max(1.0))
+        class_of(self.vertical, self.width_rem())
     }
 }
 
@@ -386,7 +391,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 aria-roledescription={text.timeline_label} aria-label={text.timeline_help}
                 data-class={measured.map(|class| class.key)}
                 data-era-lines={measured.filter(|class| class.vertical)
-                    .map(|class| class.era_name_lines(geometry.width / geometry.rem.max(1.0)).to_string())}
+                    .map(|class| class.era_name_lines(geometry.width_rem()).to_string())}
                 data-classes={measured.is_none().then(describe_all)}>
                 { for content.eras.iter().map(|era| {
                     let from = window.fraction(f64::from(era.start)).max(0.0);

@@ -165,7 +165,12 @@ fn charset_layers(
             .categories
             .iter()
             .map(|c| c.name.get(lang))
-            .chain(content.eras.iter().map(|e| e.name.get(lang)))
+            .chain(
+                content
+                    .eras
+                    .iter()
+                    .flat_map(|e| [e.name.get(lang), e.short.get(lang)]),
+            )
             .chain(content.events.iter().map(|e| e.title.get(lang)))
             .chain(content.figures.iter().map(|f| f.label.get(lang)))
             .chain(content.series.iter().map(|s| s.title.get(lang)))

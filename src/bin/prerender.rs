@@ -41,7 +41,8 @@ fn main() {
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", index.display())));
     let mut template = Template::parse(&html).unwrap_or_else(|e| fail(e.0));
     // The categories' colours go into the stylesheet, so the topic chips have them in the first
-    // paint (see `category_colours`): a new file, named and hashed as Trunk names and hashes.
+    // paint (see `category_colours`), and the rules that give a narrow era band its short name
+    // (`era_names::ladder_rules`): a new file, named and hashed as Trunk names and hashes.
     let Some(style_src) = template.stylesheet() else {
         fail("index.html links no stylesheet /style-….css".into())
     };
@@ -49,6 +50,7 @@ fn main() {
     let mut style = std::fs::read_to_string(&style_path)
         .unwrap_or_else(|e| fail(format!("cannot read {}: {e}", style_path.display())));
     style.push_str(&category_colours(content()));
+    style.push_str(&nanjing_stuttgart::time_axis::era_names::ladder_rules());
     let new_style_src = format!("/style-{:016x}.css", fnv1a(style.as_bytes()));
     write(&dir.join(new_style_src.trim_start_matches('/')), &style);
     if new_style_src != style_src {

@@ -125,6 +125,9 @@ pub struct Era {
     pub start: i32,
     pub end: i32,
     pub name: Text,
+    /// What the timeline's band says where the whole name does not fit in two lines, such as
+    /// "Die Anfänge" for "Die Anfänge: Baden-Württemberg und Jiangsu".
+    pub short: Text,
 }
 
 /// A picture: an illustration or a photograph.

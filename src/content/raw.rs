@@ -64,6 +64,7 @@ pub struct RawEra {
     pub start: Spanned<i64>,
     pub end: Spanned<i64>,
     pub name: Spanned<RawText>,
+    pub short: Spanned<RawText>,
 }
 
 /// pictures.toml

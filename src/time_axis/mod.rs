@@ -4,6 +4,7 @@
 
 pub mod arrange;
 pub mod classes;
+pub mod era_names;
 pub mod gesture;
 pub mod layout;
 pub mod text_width;

@@ -20,6 +20,7 @@ use crate::route::Route;
 use crate::state::{use_exhibit, use_setting, Action};
 use crate::time_axis::arrange::{arrange_along, Arrangement, Dated, MarkerBox, MARKER_MOST};
 use crate::time_axis::classes::describe_all;
+use crate::time_axis::era_names;
 use crate::time_axis::gesture::ZOOM_STEP;
 use crate::time_axis::{class_of, Form, LayoutClass, TimeWindow, CLASSES};
 
@@ -416,7 +417,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     };
                     html! {
                         <div class="era-band" key={format!("{prefix}{}", era.id)} data-style={style} data-l={layouts} data-era={era.id.clone()}>
-                            <span class="era-name">{ era.name.get(lang) }</span>
+                            <span class="era-name" data-whole-from={era_names::whole_from(era.name.get(lang)).to_string()}>
+                                <span class="era-whole">{ era.name.get(lang) }</span>
+                                <span class="era-short">{ era.short.get(lang) }</span>
+                            </span>
                         </div>
                     }
                 }) }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::super::model::*;
 use super::super::raw::RawEras;
-use super::texts::NAME_MAX;
+use super::texts::{NAME_MAX, SHORT_NAME_MAX};
 use super::Loader;
 
 impl Loader<'_> {
@@ -22,6 +22,7 @@ impl Loader<'_> {
         for raw in raw.era {
             self.id(place, &raw.id, &mut seen, "era");
             let name = self.trilingual(place, "name", &raw.name, NAME_MAX);
+            let short = self.trilingual(place, "short", &raw.short, SHORT_NAME_MAX);
             let years = i64::from(SPAN.0)..=i64::from(SPAN.1);
             let (start, end) = (*raw.start.get_ref(), *raw.end.get_ref());
             let lines = (place.line(&raw.start), place.line(&raw.end));
@@ -55,6 +56,7 @@ impl Loader<'_> {
                     start: start.clamp(0, 9999) as i32,
                     end: end.clamp(0, 9999) as i32,
                     name,
+                    short,
                 },
             ));
         }
@@ -119,7 +121,7 @@ mod tests {
 
     fn era(id: &str, start: i32, end: i32) -> String {
         format!(
-            "[[era]]\nid = \"{id}\"\nstart = {start}\nend = {end}\nname.de = \"Zeit\"\nname.zh = \"时期\"\nname.en = \"Time\"\n\n"
+            "[[era]]\nid = \"{id}\"\nstart = {start}\nend = {end}\nname.de = \"Zeit\"\nname.zh = \"时期\"\nname.en = \"Time\"\nshort.de = \"Zeit\"\nshort.zh = \"时期\"\nshort.en = \"Time\"\n\n"
         )
     }
 
@@ -144,12 +146,12 @@ mod tests {
         let (_, found) = check(&[("a", SPAN.0, 2000), ("b", 2002, SPAN.1)]);
         assert_eq!(
             found,
-            ["eras.toml:11: start: no era covers 2001–2001 (the era \"b\" starts in 2002)"]
+            ["eras.toml:14: start: no era covers 2001–2001 (the era \"b\" starts in 2002)"]
         );
         let (_, found) = check(&[("a", SPAN.0, 2000), ("b", 2000, SPAN.1)]);
         assert_eq!(
             found,
-            ["eras.toml:11: start: the era \"b\" starts in 2000, inside the previous era (which runs to 2000)"]
+            ["eras.toml:14: start: the era \"b\" starts in 2000, inside the previous era (which runs to 2000)"]
         );
     }
 
@@ -170,8 +172,8 @@ mod tests {
         assert_eq!(
             found,
             [
-                "eras.toml:12: end: the era ends (1999) before it starts (2001)",
-                "eras.toml:12: end: no era covers 2001–2026",
+                "eras.toml:15: end: the era ends (1999) before it starts (2001)",
+                "eras.toml:15: end: no era covers 2001–2026",
             ]
         );
         let (_, found) = check(&[]);

@@ -11,6 +11,8 @@ pub const TITLE_MAX: (usize, usize) = (80, 32);
 pub const TEXT_MAX: (usize, usize) = (520, 220);
 pub const NOTE_MAX: (usize, usize) = (160, 70);
 pub const NAME_MAX: (usize, usize) = (60, 24);
+/// An era's short name, for a band too narrow for its whole name.
+pub const SHORT_NAME_MAX: (usize, usize) = (24, 8);
 
 impl Loader<'_> {
     /// A required text in all three languages, within `max` characters.
@@ -136,7 +138,7 @@ mod tests {
 
     #[test]
     fn chinese_cards_hold_fewer_characters() {
-        for max in [TITLE_MAX, TEXT_MAX, NOTE_MAX, NAME_MAX] {
+        for max in [TITLE_MAX, TEXT_MAX, NOTE_MAX, NAME_MAX, SHORT_NAME_MAX] {
             assert!(max.1 < max.0);
         }
     }

@@ -39,12 +39,14 @@ fn check_alone(texts: &[(&str, &str)]) -> (Vec<Event>, Vec<String>) {
             start: SPAN.0,
             end: 1994,
             name: text("Anfänge"),
+            short: text("Anfänge"),
         },
         Era {
             id: "friendship".into(),
             start: 1995,
             end: SPAN.1,
             name: text("Freundschaft"),
+            short: text("Freundschaft"),
         },
     ];
     let series = [Series {

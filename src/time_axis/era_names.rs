@@ -1,17 +1,18 @@
-//! An era's name on its band, lying down: two lines of small type under the cluster badges.
-//! Where the band is too narrow for the whole name in two lines (the first era, 1986–1994, on
-//! a landscape kiosk), the band shows the era's short name instead of cutting the whole one
-//! with an ellipsis.
+//! An era's name on its band. Lying down it takes two lines of small type under the cluster
+//! badges; upright (phones, portrait kiosks) it runs along the band in one to three lines
+//! (`data-era-lines`, [`super::classes`]). Where the band is too short for the whole name (the
+//! first era, 1986–1994, on a landscape kiosk or a phone), the band shows the era's short name
+//! instead of cutting the whole one with an ellipsis.
 //!
-//! The band decides by its own width, in the stylesheet: each band is a size container, and
-//! the build adds one container query per whole rem of [`LADDER`] (see [`ladder_rules`]). The
-//! name carries the width from which its whole form fits ([`whole_from`]), so the page drawn at
-//! build time, the app, and every zoom and pan show the same without a script measuring
-//! anything. Upright (phones, portrait kiosks) the names run along the band and always show
-//! whole ([`super::classes`]).
+//! The band decides by its own size, in the stylesheet: each band is a size container, and
+//! the build adds one container query per whole rem of [`LADDER`] and way of setting the name
+//! (see [`ladder_rules`]). The name carries the sizes from which its whole form fits
+//! ([`whole_from`], [`upright_from`]), so the page drawn at build time, the app, and every zoom
+//! and pan show the same without a script measuring anything.
 
 use std::ops::RangeInclusive;
 
+use super::classes::ERA_NAME_LINES_MOST;
 use super::text_width;
 
 /// The type of an era's name lying down, in rem (`.era-name` in the stylesheet).
@@ -20,6 +21,11 @@ pub const SIZE: f64 = 0.75;
 pub const PADDING: f64 = 1.0;
 /// Lines the name may take lying down (`line-clamp: 2`).
 pub const LINES: usize = 2;
+/// Upright, the type of a name in one line, in rem (`.era-name`); in two or three it is
+/// [`SIZE`].
+pub const UPRIGHT_SIZE_ONE_LINE: f64 = 0.8;
+/// Upright, what the band keeps clear above and below the name, in rem: 0.4 rem each.
+pub const UPRIGHT_PADDING: f64 = 0.8;
 /// What a browser's text may take beyond the advance table (rounding of glyph positions), in
 /// rem.
 const SLACK: f64 = 0.1;
@@ -31,20 +37,87 @@ pub const LADDER: RangeInclusive<u32> = 4..=48;
 /// The least band width, in whole rem, in which the whole `name` fits in [`LINES`] lines;
 /// narrower bands show the short name.
 pub fn whole_from(name: &str) -> u32 {
-    let needed = text_width::narrowest(name, LINES) * SIZE + PADDING + SLACK;
-    (needed.ceil().max(0.0) as u32).clamp(*LADDER.start(), *LADDER.end())
+    rung(text_width::narrowest(name, LINES) * SIZE + PADDING)
 }
 
-/// The stylesheet's rules that show the short name in a band narrower than its whole name's
-/// [`whole_from`], one per rung of [`LADDER`]; the build appends them to the stylesheet.
+/// Upright, the least band height, in half rem, in which the whole `name` fits in `lines`
+/// lines; shorter bands show the short name.
+pub fn upright_from(name: &str, lines: usize) -> HalfRem {
+    upright_rung(&text_width::Measured::new(name), lines)
+}
+
+/// The name's `data-upright-from`: for each number of lines upright, the band height from
+/// which the whole name fits ([`upright_from`]), as `1-18 2-10 3-8.5`.
+pub fn upright_attribute(name: &str) -> String {
+    let measured = text_width::Measured::new(name);
+    let rungs: Vec<String> = (1..=ERA_NAME_LINES_MOST)
+        .map(|lines| format!("{lines}-{}", upright_rung(&measured, lines)))
+        .collect();
+    rungs.join(" ")
+}
+
+/// Upright a band's height is all the room its name has, so the ladder climbs in half rem: in
+/// whole rem it would show the short name in bands up to a rem taller than the whole one needs
+/// (the first German era on a portrait kiosk needs 8.4 rem and has 8.76).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct HalfRem(pub u32);
+
+impl HalfRem {
+    pub fn rem(self) -> f64 {
+        f64::from(self.0) / 2.0
+    }
+}
+
+/// As CSS and the attribute write it: `8`, `8.5` (no float formatting in the app's code).
+impl std::fmt::Display for HalfRem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let half = if self.0 % 2 == 1 { ".5" } else { "" };
+        write!(f, "{}{half}", self.0 / 2)
+    }
+}
+
+fn upright_rung(name: &text_width::Measured, lines: usize) -> HalfRem {
+    let size = if lines == 1 {
+        UPRIGHT_SIZE_ONE_LINE
+    } else {
+        SIZE
+    };
+    let needed = name.narrowest(lines) * size + UPRIGHT_PADDING + SLACK;
+    let halves =
+        ((needed * 2.0).ceil().max(0.0) as u32).clamp(2 * LADDER.start(), 2 * LADDER.end());
+    HalfRem(halves)
+}
+
+/// The rung of [`LADDER`] a band needs for `needed` rem (and [`SLACK`]).
+fn rung(needed: f64) -> u32 {
+    ((needed + SLACK).ceil().max(0.0) as u32).clamp(*LADDER.start(), *LADDER.end())
+}
+
+/// The stylesheet's rules that show the short name in a band shorter than its whole name
+/// needs: lying down by the band's width, one per rung of [`LADDER`] ([`whole_from`]); upright
+/// by its height for each number of lines, one per half rung ([`upright_from`]). The build
+/// appends them to the stylesheet.
 pub fn ladder_rules() -> String {
     let mut css = String::from(
-        "\n/* An era's short name where its band is narrower than the whole name needs \
+        "\n/* An era's short name where its band is shorter than the whole name needs \
          (src/time_axis/era_names.rs), added by the build. */\n",
     );
+    // Only these rules set the two variables, so the selectors need no more weight than this.
+    const SHORT: &str = "{ --era-whole: none; --era-short: inline; }";
     for rem in LADDER {
         css.push_str(&format!(
-            "@container era (width < {rem}rem) {{ .era-name[data-whole-from=\"{rem}\"] {{ --era-whole: none; --era-short: inline; }} }}\n"
+            "@container era (width < {rem}rem) {{ [data-whole-from=\"{rem}\"] {SHORT} }}\n"
+        ));
+    }
+    for rem in (2 * LADDER.start()..=2 * LADDER.end()).map(HalfRem) {
+        let selectors: Vec<String> = (1..=ERA_NAME_LINES_MOST)
+            .map(|lines| {
+                format!("[data-era-lines=\"{lines}\"] [data-upright-from~=\"{lines}-{rem}\"]")
+            })
+            .collect();
+        css.push_str(&format!(
+            "@container era-upright (height < {rem}rem) {{ {} {SHORT} }}\n",
+            selectors.join(", ")
         ));
     }
     css
@@ -103,20 +176,66 @@ mod tests {
     }
 
     #[test]
+    fn upright_a_name_needs_less_height_in_more_lines_and_says_so_for_each() {
+        let name = "Neue Industrien und 30 Jahre Freundschaft";
+        let one = upright_from(name, 1);
+        // About 21 em of 0.8 rem type in one line, and the padding.
+        assert!((16.0..=20.0).contains(&one.rem()), "{one}");
+        assert!(upright_from(name, 2) < one);
+        assert!(upright_from(name, 3) <= upright_from(name, 2));
+        assert_eq!(
+            upright_attribute(name),
+            format!(
+                "1-{one} 2-{} 3-{}",
+                upright_from(name, 2),
+                upright_from(name, 3)
+            )
+        );
+        assert_eq!(
+            [HalfRem(16), HalfRem(17), HalfRem(96)].map(|h| h.to_string()),
+            ["8", "8.5", "48"]
+        );
+        // In the band it names, the name takes no more lines than counted.
+        for lines in 1..=ERA_NAME_LINES_MOST {
+            let from = upright_from(name, lines);
+            let size = if lines == 1 {
+                UPRIGHT_SIZE_ONE_LINE
+            } else {
+                SIZE
+            };
+            let line = (from.rem() - UPRIGHT_PADDING - SLACK) / size;
+            assert!(text_width::lines(name, line) <= lines, "{lines}");
+        }
+    }
+
+    #[test]
     fn every_rung_has_its_rule_and_the_stylesheet_reads_it() {
         let css = ladder_rules();
         for rem in LADDER {
             assert!(
                 css.contains(&format!(
-                    "(width < {rem}rem) {{ .era-name[data-whole-from=\"{rem}\"]"
+                    "(width < {rem}rem) {{ [data-whole-from=\"{rem}\"]"
                 )),
                 "{rem}"
             );
         }
-        assert_eq!(css.matches("@container").count(), LADDER.count());
+        assert_eq!(css.matches("@container era ").count(), LADDER.count());
+        assert_eq!(
+            css.matches("@container era-upright ").count(),
+            2 * LADDER.count() - 1
+        );
+        assert!(css.contains(
+            "(height < 17.5rem) { [data-era-lines=\"1\"] [data-upright-from~=\"1-17.5\"], [data-era-lines=\"2\"]"
+        ));
+        for lines in 1..=ERA_NAME_LINES_MOST {
+            assert!(css.contains(&format!(
+                "[data-era-lines=\"{lines}\"] [data-upright-from~=\"{lines}-48\"]"
+            )));
+        }
         let stylesheet = include_str!("../../assets/style.css");
         for needed in [
             "container: era / inline-size;",
+            "container: era-upright / size;",
             "display: var(--era-whole, inline);",
             "display: var(--era-short, none);",
             &format!("font-size: {SIZE}rem;"),
@@ -133,6 +252,9 @@ mod tests {
                 let (name, short) = (era.name.get(lang), era.short.get(lang));
                 assert!(LADDER.contains(&whole_from(name)));
                 assert!(whole_from(short) <= whole_from(name), "{}: {short}", era.id);
+                for lines in 1..=ERA_NAME_LINES_MOST {
+                    assert!(upright_from(short, lines) <= upright_from(name, lines));
+                }
             }
         }
     }

@@ -351,9 +351,29 @@ describe('the first view', () => {
 
   // Upright, the eras are named in a strip beside the clusters' column. A portrait kiosk's track
   // (34.6 rem at 1080 px) is wider than its layout class (33 rem): the strip then has room for
-  // three lines, and every name reads whole. A phone's track is as wide as its class: one line.
-  test('portrait kiosk: the eras\' names read whole in up to three lines; on a phone in one', async () => {
+  // three lines, and every name reads whole. A phone's track is as wide as its class: one line,
+  // and a band too short for the whole name in it (the first two eras in German) shows the
+  // era's short name instead of a name cut with an ellipsis.
+  test('upright, the eras\' names read whole: in up to three lines on a portrait kiosk, short where a phone\'s band is short', async () => {
     const { page, context, problems } = await openPage(exhibit, { size: FIRST_VIEW_SIZES['kiosk-portrait'] });
+    // Each name as shown, its band's height (the content box its container queries measure)
+    // and the height from which its whole form fits in the track's number of lines.
+    const upright = () => page.evaluate(() => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const lines = document.querySelector('.timeline-track').getAttribute('data-era-lines');
+      return [...document.querySelectorAll('.timeline-track .era-name')].map((name) => {
+        const band = name.parentElement;
+        const style = getComputedStyle(band);
+        const height = band.getBoundingClientRect().height - ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+          .reduce((sum, side) => sum + parseFloat(style[side]), 0);
+        const from = name.dataset.uprightFrom.split(' ').find((rung) => rung.startsWith(`${lines}-`));
+        return { era: band.dataset.era, text: name.innerText, band: height / rem, from: Number(from.split('-')[1]) };
+      });
+    });
+    const expected = (names, lang) => names.map((n) => {
+      const era = ERAS.find((e) => e.id === n.era);
+      return n.band >= n.from ? era.name[lang] : era.short[lang];
+    });
     for (const lang of ['de', 'zh', 'en']) {
       await page.goto(`${exhibit.url}/${lang}?mode=kiosk&orientation=portrait`);
       await appReady(page);
@@ -361,16 +381,36 @@ describe('the first view', () => {
       assert.equal(eras.lines, '3', lang);
       assert.equal(eras.names.length, 4, lang);
       assert.deepEqual(eras.names.filter((n) => !n.whole), [], `${lang}: names cut`);
+      // Three lines leave room for every whole name.
+      assert.deepEqual(eras.names.map((n) => n.text), ERAS.map((e) => e.name[lang]), lang);
       assert.deepEqual(await eraNamesCovered(page), [], `portrait kiosk, ${lang}`);
       if (lang === 'zh') await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-view-zh-kiosk-portrait-eras.png') });
     }
     await page.setViewportSize(FIRST_VIEW_SIZES.phone);
-    await page.goto(`${exhibit.url}/de`);
-    await appReady(page);
-    const phone = await eraNames(page);
-    assert.equal(phone.lines, '1');
-    assert.ok(phone.names.every((n) => n.box[2] < 24), JSON.stringify(phone.names));
-    assert.deepEqual(await eraNamesCovered(page), [], 'phone');
+    for (const lang of ['de', 'zh', 'en']) {
+      await page.goto(`${exhibit.url}/${lang}`);
+      await appReady(page);
+      const phone = await eraNames(page);
+      assert.equal(phone.lines, '1', lang);
+      assert.ok(phone.names.every((n) => n.box[2] < 24), JSON.stringify(phone.names));
+      assert.deepEqual(phone.names.filter((n) => !n.whole), [], `phone, ${lang}: names cut`);
+      const names = await upright();
+      assert.deepEqual(names.map((n) => n.text), expected(names, lang), `phone, ${lang}`);
+      assert.deepEqual(await eraNamesCovered(page), [], `phone, ${lang}`);
+      if (lang === 'de') {
+        // The German names are too long for the first bands in one line: short there.
+        assert.equal(names[0].text, ERAS[0].short.de);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, 'first-view-de-phone-eras.png') });
+      }
+    }
+    // Zoomed in, the bands are taller: the names in view read whole again, none cut.
+    await page.click('.zoom-in');
+    await page.click('.zoom-in');
+    await page.waitForFunction(() => document.querySelector('.timeline-range').textContent !== '1986 – 2026');
+    const zoomed = await upright();
+    assert.ok(zoomed.length >= 1);
+    assert.deepEqual(zoomed.map((n) => n.text), expected(zoomed, 'en'), 'zoomed');
+    assert.deepEqual((await eraNames(page)).names.filter((n) => !n.whole), [], 'zoomed: names cut');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -417,7 +417,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     };
                     html! {
                         <div class="era-band" key={format!("{prefix}{}", era.id)} data-style={style} data-l={layouts} data-era={era.id.clone()}>
-                            <span class="era-name" data-whole-from={era_names::whole_from(era.name.get(lang)).to_string()}>
+                            <span class="era-name" data-whole-from={era_names::whole_from(era.name.get(lang)).to_string()}
+                                data-upright-from={era_names::upright_attribute(era.name.get(lang))}>
                                 <span class="era-whole">{ era.name.get(lang) }</span>
                                 <span class="era-short">{ era.short.get(lang) }</span>
                             </span>

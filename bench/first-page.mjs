@@ -5,7 +5,7 @@
 // arrived. Builds given together are measured in turns (A, B, A, B, …), so load on the
 // machine falls on all of them alike.
 //
-//   node bench/first-page.mjs [--runs 6] [--path /de] dist-a dist-b …
+//   node bench/first-page.mjs [--runs 6] [--path /de] [--size 1920x1080] dist-a dist-b …
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { startServer } from '../scripts/serve.mjs';
@@ -14,6 +14,7 @@ import { commandLine, launch } from './tool.mjs';
 const { option, rest } = commandLine();
 const RUNS = Number(option('runs', '6'));
 const PATH = option('path', '/de');
+const [WIDTH, HEIGHT] = option('size', '1920x1080').split('x').map(Number);
 const dists = rest;
 
 const PAGES = ['de', 'zh', 'de/event/amb-china-2011', 'de/charts'];
@@ -42,7 +43,7 @@ function pageBytes(dist) {
 }
 
 async function oneStart(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'de-DE', serviceWorkers: 'block' });
   await context.addInitScript(INIT);
   const page = await context.newPage();
   const warnings = [];

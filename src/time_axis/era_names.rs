@@ -102,17 +102,19 @@ pub fn ladder_rules() -> String {
         "\n/* An era's short name where its band is shorter than the whole name needs \
          (src/time_axis/era_names.rs), added by the build. */\n",
     );
-    // Only these rules set the two variables, so the selectors need no more weight than this.
+    // The class keeps each rule in the browser's bucket for the names (2 B of brotli).
     const SHORT: &str = "{ --era-whole: none; --era-short: inline; }";
     for rem in LADDER {
         css.push_str(&format!(
-            "@container era (width < {rem}rem) {{ [data-whole-from=\"{rem}\"] {SHORT} }}\n"
+            "@container era (width < {rem}rem) {{ .era-name[data-whole-from=\"{rem}\"] {SHORT} }}\n"
         ));
     }
     for rem in (2 * LADDER.start()..=2 * LADDER.end()).map(HalfRem) {
         let selectors: Vec<String> = (1..=ERA_NAME_LINES_MOST)
             .map(|lines| {
-                format!("[data-era-lines=\"{lines}\"] [data-upright-from~=\"{lines}-{rem}\"]")
+                format!(
+                    "[data-era-lines=\"{lines}\"] .era-name[data-upright-from~=\"{lines}-{rem}\"]"
+                )
             })
             .collect();
         css.push_str(&format!(
@@ -214,7 +216,7 @@ mod tests {
         for rem in LADDER {
             assert!(
                 css.contains(&format!(
-                    "(width < {rem}rem) {{ [data-whole-from=\"{rem}\"]"
+                    "(width < {rem}rem) {{ .era-name[data-whole-from=\"{rem}\"]"
                 )),
                 "{rem}"
             );
@@ -225,11 +227,11 @@ mod tests {
             2 * LADDER.count() - 1
         );
         assert!(css.contains(
-            "(height < 17.5rem) { [data-era-lines=\"1\"] [data-upright-from~=\"1-17.5\"], [data-era-lines=\"2\"]"
+            "(height < 17.5rem) { [data-era-lines=\"1\"] .era-name[data-upright-from~=\"1-17.5\"], [data-era-lines=\"2\"]"
         ));
         for lines in 1..=ERA_NAME_LINES_MOST {
             assert!(css.contains(&format!(
-                "[data-era-lines=\"{lines}\"] [data-upright-from~=\"{lines}-48\"]"
+                "[data-era-lines=\"{lines}\"] .era-name[data-upright-from~=\"{lines}-48\"]"
             )));
         }
         let stylesheet = include_str!("../../assets/style.css");

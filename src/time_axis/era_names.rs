@@ -33,6 +33,10 @@ const SLACK: f64 = 0.1;
 /// fewer rem is given the first, one that needs more than the last is shortened in every band
 /// narrower than that.
 pub const LADDER: RangeInclusive<u32> = 4..=48;
+/// Upright, the band heights in rem the stylesheet can tell apart, in half rem: the longest
+/// name the check allows (60 characters) needs about 25 rem in one line, and every rule is
+/// parsed on every page, landscape too.
+pub const UPRIGHT_LADDER: RangeInclusive<u32> = 4..=30;
 
 /// The least band width, in whole rem, in which the whole `name` fits in [`LINES`] lines;
 /// narrower bands show the short name.
@@ -83,8 +87,8 @@ fn upright_rung(name: &text_width::Measured, lines: usize) -> HalfRem {
         SIZE
     };
     let needed = name.narrowest(lines) * size + UPRIGHT_PADDING + SLACK;
-    let halves =
-        ((needed * 2.0).ceil().max(0.0) as u32).clamp(2 * LADDER.start(), 2 * LADDER.end());
+    let halves = ((needed * 2.0).ceil().max(0.0) as u32)
+        .clamp(2 * UPRIGHT_LADDER.start(), 2 * UPRIGHT_LADDER.end());
     HalfRem(halves)
 }
 
@@ -109,7 +113,7 @@ pub fn ladder_rules() -> String {
             "@container era (width < {rem}rem) {{ .era-name[data-whole-from=\"{rem}\"] {SHORT} }}\n"
         ));
     }
-    for rem in (2 * LADDER.start()..=2 * LADDER.end()).map(HalfRem) {
+    for rem in (2 * UPRIGHT_LADDER.start()..=2 * UPRIGHT_LADDER.end()).map(HalfRem) {
         let selectors: Vec<String> = (1..=ERA_NAME_LINES_MOST)
             .map(|lines| {
                 format!(
@@ -224,14 +228,14 @@ mod tests {
         assert_eq!(css.matches("@container era ").count(), LADDER.count());
         assert_eq!(
             css.matches("@container era-upright ").count(),
-            2 * LADDER.count() - 1
+            2 * UPRIGHT_LADDER.count() - 1
         );
         assert!(css.contains(
             "(height < 17.5rem) { [data-era-lines=\"1\"] .era-name[data-upright-from~=\"1-17.5\"], [data-era-lines=\"2\"]"
         ));
         for lines in 1..=ERA_NAME_LINES_MOST {
             assert!(css.contains(&format!(
-                "[data-era-lines=\"{lines}\"] .era-name[data-upright-from~=\"{lines}-48\"]"
+                "[data-era-lines=\"{lines}\"] .era-name[data-upright-from~=\"{lines}-30\"]"
             )));
         }
         let stylesheet = include_str!("../../assets/style.css");
@@ -243,6 +247,24 @@ mod tests {
             &format!("font-size: {SIZE}rem;"),
         ] {
             assert!(stylesheet.contains(needed), "{needed}");
+        }
+    }
+
+    #[test]
+    fn the_longest_names_the_check_allows_fit_below_the_top_rungs() {
+        use crate::content::load::NAME_MAX;
+        let german = "Neue Industrien und dreißig Jahre Städtefreundschaft am Neckar";
+        let chinese = "新兴产业与友好城市三十周年纪念活动在南京和斯图加特隆重举行啊";
+        let longest = [
+            german.chars().take(NAME_MAX.0).collect::<String>(),
+            chinese.chars().take(NAME_MAX.1).collect::<String>(),
+        ];
+        for name in &longest {
+            assert!(whole_from(name) < *LADDER.end(), "{name}");
+            for lines in 1..=ERA_NAME_LINES_MOST {
+                let from = upright_from(name, lines);
+                assert!(from < HalfRem(2 * UPRIGHT_LADDER.end()), "{name}: {from}");
+            }
         }
     }
 

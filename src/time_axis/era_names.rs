@@ -41,7 +41,11 @@ pub const UPRIGHT_LADDER: RangeInclusive<u32> = 4..=30;
 /// The least band width, in whole rem, in which the whole `name` fits in [`LINES`] lines;
 /// narrower bands show the short name.
 pub fn whole_from(name: &str) -> u32 {
-    rung(text_width::narrowest(name, LINES) * SIZE + PADDING)
+    whole_rung(&text_width::Measured::new(name))
+}
+
+fn whole_rung(name: &text_width::Measured) -> u32 {
+    rung(name.narrowest(LINES) * SIZE + PADDING)
 }
 
 /// Upright, the least band height, in half rem, in which the whole `name` fits in `lines`
@@ -52,12 +56,21 @@ pub fn upright_from(name: &str, lines: usize) -> HalfRem {
 
 /// The name's `data-upright-from`: for each number of lines upright, the band height from
 /// which the whole name fits ([`upright_from`]), as `1-18 2-10 3-8.5`.
-pub fn upright_attribute(name: &str) -> String {
-    let measured = text_width::Measured::new(name);
+fn upright_attribute(measured: &text_width::Measured) -> String {
     let rungs: Vec<String> = (1..=ERA_NAME_LINES_MOST)
-        .map(|lines| format!("{lines}-{}", upright_rung(&measured, lines)))
+        .map(|lines| format!("{lines}-{}", upright_rung(measured, lines)))
         .collect();
     rungs.join(" ")
+}
+
+/// A name's two attributes, `data-whole-from` and `data-upright-from`, from one measuring of
+/// it. The timeline makes them once per language, not on every drag step.
+pub fn attributes(name: &str) -> (String, String) {
+    let measured = text_width::Measured::new(name);
+    (
+        whole_rung(&measured).to_string(),
+        upright_attribute(&measured),
+    )
 }
 
 /// Upright a band's height is all the room its name has, so the ladder climbs in half rem: in
@@ -80,13 +93,17 @@ impl std::fmt::Display for HalfRem {
     }
 }
 
-fn upright_rung(name: &text_width::Measured, lines: usize) -> HalfRem {
-    let size = if lines == 1 {
+/// Upright, the type of a name in `lines` lines, in rem.
+fn upright_size(lines: usize) -> f64 {
+    if lines == 1 {
         UPRIGHT_SIZE_ONE_LINE
     } else {
         SIZE
-    };
-    let needed = name.narrowest(lines) * size + UPRIGHT_PADDING + SLACK;
+    }
+}
+
+fn upright_rung(name: &text_width::Measured, lines: usize) -> HalfRem {
+    let needed = name.narrowest(lines) * upright_size(lines) + UPRIGHT_PADDING + SLACK;
     let halves = ((needed * 2.0).ceil().max(0.0) as u32)
         .clamp(2 * UPRIGHT_LADDER.start(), 2 * UPRIGHT_LADDER.end());
     HalfRem(halves)
@@ -190,13 +207,14 @@ mod tests {
         assert!(upright_from(name, 2) < one);
         assert!(upright_from(name, 3) <= upright_from(name, 2));
         assert_eq!(
-            upright_attribute(name),
+            attributes(name).1,
             format!(
                 "1-{one} 2-{} 3-{}",
                 upright_from(name, 2),
                 upright_from(name, 3)
             )
         );
+        assert_eq!(attributes(name).0, whole_from(name).to_string());
         assert_eq!(
             [HalfRem(16), HalfRem(17), HalfRem(96)].map(|h| h.to_string()),
             ["8", "8.5", "48"]
@@ -204,12 +222,7 @@ mod tests {
         // In the band it names, the name takes no more lines than counted.
         for lines in 1..=ERA_NAME_LINES_MOST {
             let from = upright_from(name, lines);
-            let size = if lines == 1 {
-                UPRIGHT_SIZE_ONE_LINE
-            } else {
-                SIZE
-            };
-            let line = (from.rem() - UPRIGHT_PADDING - SLACK) / size;
+            let line = (from.rem() - UPRIGHT_PADDING - SLACK) / upright_size(lines);
             assert!(text_width::lines(name, line) <= lines, "{lines}");
         }
     }

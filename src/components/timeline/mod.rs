@@ -160,6 +160,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let text = ui(lang);
     let exhibit = use_exhibit();
     let content = content();
+    // Where each era's whole name fits (era_names.rs): measured once per language, not on
+    // every render of the timeline, which is every drag step.
+    let era_fits = use_memo(lang, |lang| {
+        content
+            .eras
+            .iter()
+            .map(|era| {
+                let (whole, upright) = era_names::attributes(era.name.get(*lang));
+                (AttrValue::from(whole), AttrValue::from(upright))
+            })
+            .collect::<Vec<_>>()
+    });
     let track = use_node_ref();
     // A kiosk set up with `orientation=` says which way its screen is mounted.
     let orientation = use_setting()
@@ -394,7 +406,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 data-era-lines={measured.filter(|class| class.vertical)
                     .map(|class| class.era_name_lines(geometry.width_rem()).to_string())}
                 data-classes={measured.is_none().then(describe_all)}>
-                { for content.eras.iter().map(|era| {
+                { for content.eras.iter().zip(era_fits.iter()).map(|(era, (whole_from, upright_from))| {
                     let from = window.fraction(f64::from(era.start)).max(0.0);
                     let to = window.fraction(f64::from(era.end) + 1.0).min(1.0);
                     if to <= from {
@@ -417,8 +429,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     };
                     html! {
                         <div class="era-band" key={format!("{prefix}{}", era.id)} data-style={style} data-l={layouts} data-era={era.id.clone()}>
-                            <span class="era-name" data-whole-from={era_names::whole_from(era.name.get(lang)).to_string()}
-                                data-upright-from={era_names::upright_attribute(era.name.get(lang))}>
+                            <span class="era-name" data-whole-from={whole_from.clone()} data-upright-from={upright_from.clone()}>
                                 <span class="era-whole">{ era.name.get(lang) }</span>
                                 <span class="era-short">{ era.short.get(lang) }</span>
                             </span>

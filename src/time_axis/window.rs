@@ -1,9 +1,14 @@
 //! The visible stretch of the timeline: from the whole span down to a single year.
 
+use super::gesture::ZOOM_STEP;
 use crate::content::SPAN;
 
 /// The narrowest window: one year.
 pub const MIN_YEARS: f64 = 1.0;
+
+/// The scales the markers are packed for: each zoom step of the keys (`ZOOM_STEP`) is this many
+/// levels. Between two levels a zoom moves the markers and packs nothing anew.
+const PACKING_LEVELS_PER_STEP: f64 = 2.0;
 
 /// A visible window on the time axis, in fractional years (`1994.5` is mid-1994).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -79,6 +84,26 @@ impl TimeWindow {
         .clamped()
     }
 
+    /// The width, in years, the markers are packed for: the window's own at the whole span, at
+    /// one year and at every level (each zoom key lands on one), else the next wider level's. A marker so
+    /// packed has at least the room it was given, never less, so none overlap; and a wheel or
+    /// pinch zoom packs anew only where it passes a level (every 26 %), not on every step.
+    pub fn packing_width(&self) -> f64 {
+        let whole = Self::whole().width();
+        let width = self.width();
+        if !width.is_finite() || width >= whole {
+            return whole;
+        }
+        if width <= MIN_YEARS * (1.0 + 1e-9) {
+            return width;
+        }
+        let level_ln = ZOOM_STEP.ln() / PACKING_LEVELS_PER_STEP;
+        // A hair of room, so that a width a zoom key reached (by rounded floats) counts as
+        // its level and not the one below.
+        let level = ((whole / width).ln() / level_ln + 1e-6).floor();
+        (whole / (level * level_ln).exp()).max(width)
+    }
+
     /// Where a year falls in the window: 0 at the start, 1 at the end.
     pub fn fraction(&self, year: f64) -> f64 {
         (year - self.start) / self.width()
@@ -115,6 +140,46 @@ mod tests {
         assert!((deep.width() - MIN_YEARS).abs() < 1e-9);
         let out = deep.zoom(1e-9, 0.3);
         assert!(out.is_whole());
+    }
+
+    #[test]
+    fn markers_are_packed_for_levels_never_narrower_than_the_window() {
+        let whole = TimeWindow::whole();
+        assert_eq!(whole.packing_width(), whole.width());
+        // Every zoom key lands on a level, down to the narrowest window: packed exactly for
+        // the window.
+        let mut keyed = whole;
+        for _ in 0..9 {
+            keyed = keyed.zoom(ZOOM_STEP, 0.5);
+            let packed = keyed.packing_width();
+            assert!(
+                (packed - keyed.width()).abs() < 1e-9 * keyed.width(),
+                "{packed} for {keyed:?}"
+            );
+        }
+        // Any other width: at least the window's, at most a level wider, and one value for a
+        // whole level, so that the layout is kept between levels.
+        let level = ZOOM_STEP.powf(1.0 / PACKING_LEVELS_PER_STEP);
+        let mut seen: Vec<f64> = Vec::new();
+        for n in 0..4000 {
+            let width = MIN_YEARS + (whole.width() - MIN_YEARS) * f64::from(n) / 4000.0;
+            let window = TimeWindow::around(2000.0, width);
+            let packed = window.packing_width();
+            assert!(packed >= window.width(), "{packed} < {width}");
+            assert!(
+                packed <= window.width() * level * (1.0 + 1e-9),
+                "{packed} for {width}"
+            );
+            if !seen.iter().any(|s| s.to_bits() == packed.to_bits()) {
+                seen.push(packed);
+            }
+        }
+        let levels = (whole.width() / MIN_YEARS).ln() / level.ln();
+        assert!(
+            seen.len() as f64 <= levels.ceil() + 2.0,
+            "{} widths packed",
+            seen.len()
+        );
     }
 
     #[test]

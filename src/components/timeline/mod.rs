@@ -289,7 +289,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         if cfg!(target_arch = "wasm32") && measured.is_none() {
             return served_as_is(Html::default());
         }
-        let drawing = arranged(lang, window.width(), &shown, &classes, measured.is_some());
+        let drawing = arranged(
+            lang,
+            window.packing_width(),
+            &shown,
+            &classes,
+            measured.is_some(),
+        );
         let arrangements = &drawing.arrangements;
         let markers = shown
         .iter()

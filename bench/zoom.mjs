@@ -1,0 +1,148 @@
+// A wheel zoom from the whole span to one year at 4x CPU slowdown, alone, for comparing builds
+// while working on it (not part of the tests or of bench.mjs): the benchmark's own gesture
+// (bench.mjs `zoomToAYear`: a fresh page at 1920x1080, the pointer on the track's middle, a
+// wheel turn of 60 px about every 16 ms until the range shows one year), its frames counted as
+// the benchmark counts them. Builds given together are measured in turns (A, B, A, B, …).
+//
+// With --trace, each run also records a Chromium trace and prints the main thread's time by
+// kind of work over the whole zoom, and its slowest frames' longest tasks.
+//
+//   node bench/zoom.mjs [--runs 3] [--cpu 4] [--trace] dist-a dist-b …
+import { startServer } from '../scripts/serve.mjs';
+import { commandLine, describeEvent, launch, traceOf } from './tool.mjs';
+
+const { option, flag, rest } = commandLine();
+const RUNS = Number(option('runs', '3'));
+const CPU = Number(option('cpu', '4'));
+const TRACE = flag('trace');
+const dists = rest;
+
+const PAGE_HELPERS = () => {
+  window.__record = () => {
+    window.__frames = { times: [], on: true };
+    const tick = (t) => { if (!window.__frames.on) return; window.__frames.times.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  };
+  window.__stop = () => {
+    window.__frames.on = false;
+    const t = window.__frames.times;
+    return t.slice(1).map((time, i) => time - t[i]);
+  };
+};
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
+};
+const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
+// As bench.mjs: at 4x a frame is slow above two frames at 60 Hz and the frame clock's jitter.
+const SLOW = 33.3 + 1;
+
+/** The renderer main thread's work: milliseconds by kind, and the longest tasks. */
+function summarise(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const kinds = {
+    script: ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'V8.RunMicrotasks'],
+    style: ['UpdateLayoutTree'], layout: ['Layout'], prePaint: ['PrePaint'], paint: ['Paint', 'Layerize'],
+  };
+  const kindOf = new Map(Object.entries(kinds).flatMap(([kind, names]) => names.map((name) => [name, kind])));
+  const totals = Object.fromEntries(Object.keys(kinds).map((k) => [k, 0]));
+  let scriptUntil = -Infinity;
+  let elements = 0;
+  for (const e of mine.filter((x) => kindOf.has(x.name)).sort((a, b) => a.ts - b.ts)) {
+    const kind = kindOf.get(e.name);
+    if (e.name === 'UpdateLayoutTree') elements += e.args?.elementCount ?? 0;
+    if (kind === 'script') {
+      if (e.ts < scriptUntil) continue;
+      scriptUntil = e.ts + (e.dur ?? 0);
+    }
+    totals[kind] += (e.dur ?? 0) / 1000;
+  }
+  // Each wheel turn's handling (the state's change and the render it makes), in ms.
+  const wheels = mine
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'wheel')
+    .map((e) => round(e.dur / 1000))
+    .sort((a, b) => b - a);
+  const tasks = mine.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur).slice(0, 5);
+  const inside = (task) => mine
+    .filter((e) => e !== task && e.name !== 'RunTask' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 1000)
+    .sort((a, b) => a.ts - b.ts)
+    .slice(0, 8)
+    .map((e) => `      ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${describeEvent(e)}`);
+  const longest = tasks.map((t) => [`    task ${(t.dur / 1000).toFixed(1)} ms`, ...inside(t)].join('\n')).join('\n');
+  return { totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, round(v)])), elements, wheels, longest };
+}
+
+async function oneRun(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', serviceWorkers: 'block' });
+  await context.addInitScript(PAGE_HELPERS);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}/de`);
+  await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
+  const track = await page.locator('.timeline-track').boundingBox();
+  await page.mouse.move(track.x + track.width * 0.5, track.y + track.height / 2);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const zoom = async () => {
+    await page.evaluate(() => window.__record());
+    let turns = 0;
+    for (; turns < 120; turns += 1) {
+      await page.mouse.wheel(0, -60);
+      await page.waitForTimeout(16);
+      const range = await page.textContent('.timeline-range');
+      const years = (range.match(/\d{4}/g) ?? []).map(Number);
+      if (years.length === 2 && years[1] - years[0] <= 0) break;
+    }
+    await page.waitForTimeout(400);
+    return { deltas: await page.evaluate(() => window.__stop()), turns };
+  };
+  let result;
+  let summary = null;
+  if (TRACE) {
+    const traced = await traceOf(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'], zoom);
+    result = traced.result;
+    summary = summarise(traced.events);
+  } else {
+    result = await zoom();
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  const { deltas, turns } = result;
+  return {
+    frames: deltas.length,
+    turns,
+    p95: round(percentile(deltas, 95)),
+    slow: round((100 * deltas.filter((d) => d > SLOW).length) / Math.max(1, deltas.length)),
+    worst: round(Math.max(...deltas)),
+    summary,
+  };
+}
+
+const browser = await launch();
+const servers = [];
+for (const dist of dists) servers.push(await startServer({ dir: dist, port: 0 }));
+const results = dists.map(() => []);
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [i, server] of servers.entries()) {
+      const r = await oneRun(browser, server.url);
+      results[i].push(r);
+      console.log(`${dists[i]} run ${run + 1}: ${r.frames} frames, ${r.turns} turns, p95 ${r.p95} ms, slow ${r.slow} %, worst ${r.worst} ms`);
+      if (r.summary) {
+        console.log(`  main thread (ms): ${JSON.stringify(r.summary.totals)}, elements restyled ${r.summary.elements}`);
+        const w = r.summary.wheels;
+        console.log(`  wheel turns handled: ${w.length}, p50 ${percentile(w, 50)} ms, p90 ${percentile(w, 90)} ms; slowest ${w.slice(0, 12).join(', ')}`);
+        console.log(r.summary.longest);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) await new Promise((done) => server.server.close(done));
+}
+for (const [i, runs] of results.entries()) {
+  const p95s = runs.map((r) => r.p95);
+  const slows = runs.map((r) => r.slow);
+  console.log(`${dists[i]}: p95 median ${percentile(p95s, 50)} ms (${p95s.join(', ')}), slow median ${percentile(slows, 50)} % (${slows.join(', ')})`);
+}

@@ -1,13 +1,15 @@
-// A wheel zoom from the whole span to one year at 4x CPU slowdown, alone, for comparing builds
-// while working on it (not part of the tests or of bench.mjs): the benchmark's own gesture
-// (bench.mjs `zoomToAYear`: a fresh page at 1920x1080, the pointer on the track's middle, a
-// wheel turn of 60 px about every 16 ms until the range shows one year), its frames counted as
-// the benchmark counts them. Builds given together are measured in turns (A, B, A, B, …).
+// The timeline's gestures at 4x CPU slowdown, alone, for comparing builds while working on them
+// (not part of the tests or of bench.mjs), as the benchmark makes them on a fresh page at
+// 1920x1080 and counts their frames:
+// - zoom (bench.mjs `zoomToAYear`): the pointer on the track's middle, a wheel turn of 60 px
+//   about every 16 ms until the range shows one year (or 120 turns);
+// - drag (bench.mjs `dragFor5s`): two zoom keys, then a 5 s drag back and forth.
+// Builds given together are measured in turns (A, B, A, B, …).
 //
 // With --trace, each run also records a Chromium trace and prints the main thread's time by
-// kind of work over the whole zoom, and its slowest frames' longest tasks.
+// kind of work over the whole gesture, and its longest tasks.
 //
-//   node bench/zoom.mjs [--runs 3] [--cpu 4] [--trace] dist-a dist-b …
+//   node bench/gestures.mjs [--gesture zoom|drag] [--runs 3] [--cpu 4] [--trace] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
 import { commandLine, describeEvent, launch, traceOf } from './tool.mjs';
 
@@ -15,6 +17,7 @@ const { option, flag, rest } = commandLine();
 const RUNS = Number(option('runs', '3'));
 const CPU = Number(option('cpu', '4'));
 const TRACE = flag('trace');
+const GESTURE = option('gesture', 'zoom');
 const dists = rest;
 
 const PAGE_HELPERS = () => {
@@ -59,9 +62,10 @@ function summarise(events) {
     }
     totals[kind] += (e.dur ?? 0) / 1000;
   }
-  // Each wheel turn's handling (the state's change and the render it makes), in ms.
+  // Each wheel turn's or pointer move's handling (the state's change and the render it
+  // makes), in ms.
   const wheels = mine
-    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'wheel')
+    .filter((e) => e.name === 'EventDispatch' && ['wheel', 'pointermove'].includes(e.args?.data?.type))
     .map((e) => round(e.dur / 1000))
     .sort((a, b) => b - a);
   const tasks = mine.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur).slice(0, 5);
@@ -84,6 +88,25 @@ async function oneRun(browser, url) {
   const track = await page.locator('.timeline-track').boundingBox();
   await page.mouse.move(track.x + track.width * 0.5, track.y + track.height / 2);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  const y = track.y + track.height / 2;
+  const drag = async () => {
+    await page.evaluate(() => document.querySelector('.timeline-track').focus());
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(600);
+    await page.evaluate(() => window.__record());
+    await page.mouse.move(track.x + track.width * 0.5, y);
+    await page.mouse.down();
+    const started = Date.now();
+    let turns = 0;
+    while (Date.now() - started < 5000) {
+      await page.mouse.move(track.x + track.width * (0.5 + 0.3 * Math.sin(turns / 40)), y);
+      await page.waitForTimeout(16);
+      turns += 1;
+    }
+    await page.mouse.up();
+    return { deltas: await page.evaluate(() => window.__stop()), turns };
+  };
   const zoom = async () => {
     await page.evaluate(() => window.__record());
     let turns = 0;
@@ -97,14 +120,15 @@ async function oneRun(browser, url) {
     await page.waitForTimeout(400);
     return { deltas: await page.evaluate(() => window.__stop()), turns };
   };
+  const gesture = GESTURE === 'drag' ? drag : zoom;
   let result;
   let summary = null;
   if (TRACE) {
-    const traced = await traceOf(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'], zoom);
+    const traced = await traceOf(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'], gesture);
     result = traced.result;
     summary = summarise(traced.events);
   } else {
-    result = await zoom();
+    result = await gesture();
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
@@ -128,11 +152,11 @@ try {
     for (const [i, server] of servers.entries()) {
       const r = await oneRun(browser, server.url);
       results[i].push(r);
-      console.log(`${dists[i]} run ${run + 1}: ${r.frames} frames, ${r.turns} turns, p95 ${r.p95} ms, slow ${r.slow} %, worst ${r.worst} ms`);
+      console.log(`${dists[i]} run ${run + 1}: ${r.frames} frames, ${r.turns} steps, p95 ${r.p95} ms, slow ${r.slow} %, worst ${r.worst} ms`);
       if (r.summary) {
         console.log(`  main thread (ms): ${JSON.stringify(r.summary.totals)}, elements restyled ${r.summary.elements}`);
         const w = r.summary.wheels;
-        console.log(`  wheel turns handled: ${w.length}, p50 ${percentile(w, 50)} ms, p90 ${percentile(w, 90)} ms; slowest ${w.slice(0, 12).join(', ')}`);
+        console.log(`  turns or moves handled: ${w.length}, p50 ${percentile(w, 50)} ms, p90 ${percentile(w, 90)} ms; slowest ${w.slice(0, 12).join(', ')}`);
         console.log(r.summary.longest);
       }
     }

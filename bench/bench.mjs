@@ -17,6 +17,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { sideBySide, sideBySideMarkdown } from './side-by-side/measure.mjs';
+import { FRAME_HELPERS, dragFor5s, wheelToAYear, zoomInALittle } from './tool.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -181,17 +182,6 @@ const PAGE_HELPERS = () => {
     await window.__painted();
     return performance.now() - start;
   };
-  window.__frames = { times: [], on: false };
-  window.__record = () => {
-    window.__frames = { times: [], on: true };
-    const tick = (t) => { if (!window.__frames.on) return; window.__frames.times.push(t); requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  };
-  window.__stop = () => {
-    window.__frames.on = false;
-    const t = window.__frames.times;
-    return t.slice(1).map((time, i) => time - t[i]);
-  };
 };
 
 // Headless Chromium's frame clock jitters by a few tenths of a millisecond around 16.67 ms, so
@@ -332,49 +322,18 @@ async function interaction(browser, url) {
 async function smoothness(browser, url) {
   const { context, page, cdp } = await newPage(browser);
   await page.addInitScript(PAGE_HELPERS);
+  await page.addInitScript(FRAME_HELPERS);
   await page.goto(`${url}/de`);
   await interactive(page);
   const track = await page.locator('.timeline-track').boundingBox();
-  const y = track.y + track.height / 2;
-  // Zoom in a little first, so there is somewhere to drag to.
-  const zoomInALittle = async () => {
-    await page.evaluate(() => document.querySelector('.timeline-track').focus());
-    await page.keyboard.press('+');
-    await page.keyboard.press('+');
-    await page.waitForTimeout(600);
-  };
-  // A 5 s drag, back and forth, at about 60 moves a second.
-  const dragFor5s = async (stats) => {
-    await page.evaluate(() => window.__record());
-    await page.mouse.move(track.x + track.width * 0.5, y);
-    await page.mouse.down();
-    const started = Date.now();
-    let step = 0;
-    while (Date.now() - started < 5000) {
-      const phase = Math.sin(step / 40);
-      await page.mouse.move(track.x + track.width * (0.5 + 0.3 * phase), y);
-      await page.waitForTimeout(16);
-      step += 1;
-    }
-    await page.mouse.up();
-    return stats(await page.evaluate(() => window.__stop()));
-  };
-  // From the whole span to a single year with the wheel, about 60 turns a second.
+  // The gestures of tool.mjs, their frames counted with `stats`. The drag comes after a zoom
+  // in a little (there is somewhere to drag to); the zoom starts from the whole span.
+  const drag5s = async (stats) => stats((await dragFor5s(page, track)).deltas);
   const zoomToAYear = async (stats) => {
     await page.goto(`${url}/de`);
     await interactive(page);
-    await page.mouse.move(track.x + track.width * 0.5, y);
-    await page.evaluate(() => window.__record());
-    let turns = 0;
-    for (; turns < 120; turns += 1) {
-      await page.mouse.wheel(0, -60);
-      await page.waitForTimeout(16);
-      // One year is the narrowest window: there the zoom-in control is disabled. (The range
-      // shown rarely reads one year, such as "2006 – 2007" for a year from mid-2006.)
-      if (await page.locator('.timeline-controls .zoom-in').isDisabled()) break;
-    }
-    await page.waitForTimeout(400);
-    return { ...stats(await page.evaluate(() => window.__stop())), wheelTurns: turns };
+    const { deltas, steps } = await wheelToAYear(page, track);
+    return { ...stats(deltas), wheelTurns: steps };
   };
   // A chart playing through its years.
   const playChart = async (stats) => {
@@ -394,8 +353,8 @@ async function smoothness(browser, url) {
     }
   };
 
-  await zoomInALittle();
-  const drag = await dragFor5s(frameStats);
+  await zoomInALittle(page);
+  const drag = await drag5s(frameStats);
   const zoom = await zoomToAYear(frameStats);
   const play = await playChart(frameStats);
   // The same gestures as an old phone or a cheap kiosk PC does them (4x CPU slowdown), each
@@ -404,8 +363,8 @@ async function smoothness(browser, url) {
   for (let run = 0; run < RUNS; run += 1) {
     await page.goto(`${url}/de`);
     await interactive(page);
-    await zoomInALittle();
-    slowRuns.drag.push(await slowly(dragFor5s));
+    await zoomInALittle(page);
+    slowRuns.drag.push(await slowly(drag5s));
     slowRuns.zoom.push(await slowly(zoomToAYear));
     slowRuns.play.push(await slowly(playChart));
   }

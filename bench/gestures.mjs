@@ -1,9 +1,9 @@
 // The timeline's gestures at 4x CPU slowdown, alone, for comparing builds while working on them
-// (not part of the tests or of bench.mjs), as the benchmark makes them on a fresh page at
-// 1920x1080 and counts their frames:
-// - zoom (bench.mjs `zoomToAYear`): the pointer on the track's middle, a wheel turn of 60 px
-//   about every 16 ms until the window is one year (the zoom-in control disabled; at most 120 turns);
-// - drag (bench.mjs `dragFor5s`): two zoom keys, then a 5 s drag back and forth.
+// (not part of the tests or of bench.mjs): the benchmark's own gestures (the same functions of
+// tool.mjs) on a fresh page at 1920x1080, their frames counted as the benchmark counts them:
+// - zoom (`wheelToAYear`): the pointer on the track's middle, a wheel turn of 60 px about every
+//   16 ms until the window is one year (the zoom-in control disabled; at most 120 turns);
+// - drag (`zoomInALittle`, `dragFor5s`): two zoom keys, then a 5 s drag back and forth.
 // Builds given together are measured in turns (A, B, A, B, …).
 //
 // With --trace, each run also records a Chromium trace and prints the main thread's time by
@@ -11,7 +11,7 @@
 //
 //   node bench/gestures.mjs [--gesture zoom|drag] [--runs 3] [--cpu 4] [--trace] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
-import { commandLine, describeEvent, launch, traceOf } from './tool.mjs';
+import { FRAME_HELPERS, commandLine, describeEvent, dragFor5s, launch, traceOf, wheelToAYear, zoomInALittle } from './tool.mjs';
 
 const { option, flag, rest } = commandLine();
 const RUNS = Number(option('runs', '3'));
@@ -19,19 +19,6 @@ const CPU = Number(option('cpu', '4'));
 const TRACE = flag('trace');
 const GESTURE = option('gesture', 'zoom');
 const dists = rest;
-
-const PAGE_HELPERS = () => {
-  window.__record = () => {
-    window.__frames = { times: [], on: true };
-    const tick = (t) => { if (!window.__frames.on) return; window.__frames.times.push(t); requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  };
-  window.__stop = () => {
-    window.__frames.on = false;
-    const t = window.__frames.times;
-    return t.slice(1).map((time, i) => time - t[i]);
-  };
-};
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -80,7 +67,7 @@ function summarise(events) {
 
 async function oneRun(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE', serviceWorkers: 'block' });
-  await context.addInitScript(PAGE_HELPERS);
+  await context.addInitScript(FRAME_HELPERS);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${url}/de`);
@@ -88,38 +75,11 @@ async function oneRun(browser, url) {
   const track = await page.locator('.timeline-track').boundingBox();
   await page.mouse.move(track.x + track.width * 0.5, track.y + track.height / 2);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  const y = track.y + track.height / 2;
   const drag = async () => {
-    await page.evaluate(() => document.querySelector('.timeline-track').focus());
-    await page.keyboard.press('+');
-    await page.keyboard.press('+');
-    await page.waitForTimeout(600);
-    await page.evaluate(() => window.__record());
-    await page.mouse.move(track.x + track.width * 0.5, y);
-    await page.mouse.down();
-    const started = Date.now();
-    let turns = 0;
-    while (Date.now() - started < 5000) {
-      await page.mouse.move(track.x + track.width * (0.5 + 0.3 * Math.sin(turns / 40)), y);
-      await page.waitForTimeout(16);
-      turns += 1;
-    }
-    await page.mouse.up();
-    return { deltas: await page.evaluate(() => window.__stop()), turns };
+    await zoomInALittle(page);
+    return dragFor5s(page, track);
   };
-  const zoom = async () => {
-    await page.evaluate(() => window.__record());
-    let turns = 0;
-    for (; turns < 120; turns += 1) {
-      await page.mouse.wheel(0, -60);
-      await page.waitForTimeout(16);
-      // One year is the narrowest window: there the zoom-in control is disabled. (The range
-      // shown rarely reads one year, such as "2006 – 2007" for a year from mid-2006.)
-      if (await page.locator('.timeline-controls .zoom-in').isDisabled()) break;
-    }
-    await page.waitForTimeout(400);
-    return { deltas: await page.evaluate(() => window.__stop()), turns };
-  };
+  const zoom = () => wheelToAYear(page, track);
   const gesture = GESTURE === 'drag' ? drag : zoom;
   let result;
   let summary = null;
@@ -132,7 +92,7 @@ async function oneRun(browser, url) {
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
-  const { deltas, turns } = result;
+  const { deltas, steps: turns } = result;
   return {
     frames: deltas.length,
     turns,

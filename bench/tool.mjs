@@ -1,6 +1,7 @@
 // What the benchmark's working tools (first-page.mjs, taps.mjs, trace-start.mjs,
-// profile-start.mjs, after-usable.mjs) share: their command line, the Chromium they start, and
-// a trace of what a page does.
+// profile-start.mjs, after-usable.mjs, gestures.mjs) share: their command line, the Chromium
+// they start, and a trace of what a page does; and what they share with the benchmark
+// (bench.mjs): the timeline's gestures.
 import { chromium } from 'playwright-core';
 
 /** The command line after the script: `option` takes `--name value` out of it, `flag` a bare
@@ -53,4 +54,66 @@ export function describeEvent(e) {
   const data = e.args?.data ?? e.args?.beginData ?? {};
   const what = data.type ?? data.functionName ?? (data.url ? data.url.split('/').pop() : '') ?? '';
   return `${e.name}${what ? ` (${what})` : ''}`;
+}
+
+/** An init script: `__record()` starts counting the page's frames, `__stop()` stops and returns
+ * the times between them (ms). */
+export const FRAME_HELPERS = () => {
+  window.__frames = { times: [], on: false };
+  window.__record = () => {
+    window.__frames = { times: [], on: true };
+    const tick = (t) => { if (!window.__frames.on) return; window.__frames.times.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  };
+  window.__stop = () => {
+    window.__frames.on = false;
+    const t = window.__frames.times;
+    return t.slice(1).map((time, i) => time - t[i]);
+  };
+};
+
+// The benchmark's timeline gestures (bench.mjs, and gestures.mjs alone). Each records the
+// frames with the page's `__record` and `__stop` helpers and resolves to the frames' times
+// apart (`deltas`) and its steps; `track` is the timeline track's box.
+
+/** Zooms in a little with the keys, so that there is somewhere to drag to. */
+export async function zoomInALittle(page) {
+  await page.evaluate(() => document.querySelector('.timeline-track').focus());
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.waitForTimeout(600);
+}
+
+/** A 5 s drag on the track, back and forth, at about 60 moves a second. */
+export async function dragFor5s(page, track) {
+  const y = track.y + track.height / 2;
+  await page.evaluate(() => window.__record());
+  await page.mouse.move(track.x + track.width * 0.5, y);
+  await page.mouse.down();
+  const started = Date.now();
+  let steps = 0;
+  while (Date.now() - started < 5000) {
+    await page.mouse.move(track.x + track.width * (0.5 + 0.3 * Math.sin(steps / 40)), y);
+    await page.waitForTimeout(16);
+    steps += 1;
+  }
+  await page.mouse.up();
+  return { deltas: await page.evaluate(() => window.__stop()), steps };
+}
+
+/** From the window shown to a single year with the wheel on the track's middle, about 60
+ * turns a second (at most 120). */
+export async function wheelToAYear(page, track) {
+  await page.mouse.move(track.x + track.width * 0.5, track.y + track.height / 2);
+  await page.evaluate(() => window.__record());
+  let steps = 0;
+  for (; steps < 120; steps += 1) {
+    await page.mouse.wheel(0, -60);
+    await page.waitForTimeout(16);
+    // One year is the narrowest window: there the zoom-in control is disabled. (The range
+    // shown rarely reads one year, such as "2006 – 2007" for a year from mid-2006.)
+    if (await page.locator('.timeline-controls .zoom-in').isDisabled()) break;
+  }
+  await page.waitForTimeout(400);
+  return { deltas: await page.evaluate(() => window.__stop()), steps };
 }

@@ -17,7 +17,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { sideBySide, sideBySideMarkdown } from './side-by-side/measure.mjs';
-import { FRAME_HELPERS, dragFor5s, wheelToAYear, zoomInALittle } from './tool.mjs';
+import { FRAME_HELPERS, dragFor5s, percentile, round, wheelToAYear, zoomInALittle } from './tool.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -159,12 +159,7 @@ async function interactive(page) {
   await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
-};
 const median = (values) => percentile(values, 50);
-const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
 
 // Helpers evaluated in the page: the time from an action to the frame that shows its result.
 const PAGE_HELPERS = () => {

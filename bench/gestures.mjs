@@ -11,7 +11,10 @@
 //
 //   node bench/gestures.mjs [--gesture zoom|drag] [--runs 3] [--cpu 4] [--trace] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
-import { FRAME_HELPERS, commandLine, describeEvent, dragFor5s, launch, traceOf, wheelToAYear, zoomInALittle } from './tool.mjs';
+import {
+  FRAME_HELPERS, commandLine, describeEvent, dragFor5s, launch, mainThreadWork, percentile, round, traceOf, wheelToAYear,
+  zoomInALittle,
+} from './tool.mjs';
 
 const { option, flag, rest } = commandLine();
 const RUNS = Number(option('runs', '3'));
@@ -20,35 +23,14 @@ const TRACE = flag('trace');
 const GESTURE = option('gesture', 'zoom');
 const dists = rest;
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
-};
-const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
 // As bench.mjs: at 4x a frame is slow above two frames at 60 Hz and the frame clock's jitter.
 const SLOW = 33.3 + 1;
 
-/** The renderer main thread's work: milliseconds by kind, and the longest tasks. */
+/** The renderer main thread's work (`mainThreadWork`), each turn's or move's handling, and
+ * the longest tasks. */
 function summarise(events) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const kinds = {
-    script: ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'V8.RunMicrotasks'],
-    style: ['UpdateLayoutTree'], layout: ['Layout'], prePaint: ['PrePaint'], paint: ['Paint', 'Layerize'],
-  };
-  const kindOf = new Map(Object.entries(kinds).flatMap(([kind, names]) => names.map((name) => [name, kind])));
-  const totals = Object.fromEntries(Object.keys(kinds).map((k) => [k, 0]));
-  let scriptUntil = -Infinity;
-  let elements = 0;
-  for (const e of mine.filter((x) => kindOf.has(x.name)).sort((a, b) => a.ts - b.ts)) {
-    const kind = kindOf.get(e.name);
-    if (e.name === 'UpdateLayoutTree') elements += e.args?.elementCount ?? 0;
-    if (kind === 'script') {
-      if (e.ts < scriptUntil) continue;
-      scriptUntil = e.ts + (e.dur ?? 0);
-    }
-    totals[kind] += (e.dur ?? 0) / 1000;
-  }
   // Each wheel turn's or pointer move's handling (the state's change and the render it
   // makes), in ms.
   const wheels = mine
@@ -62,7 +44,8 @@ function summarise(events) {
     .slice(0, 8)
     .map((e) => `      ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${describeEvent(e)}`);
   const longest = tasks.map((t) => [`    task ${(t.dur / 1000).toFixed(1)} ms`, ...inside(t)].join('\n')).join('\n');
-  return { totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, round(v)])), elements, wheels, longest };
+  const { elements, layoutObjects, ...totals } = mainThreadWork(events);
+  return { totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, round(v)])), elements, layoutObjects, wheels, longest };
 }
 
 async function oneRun(browser, url) {
@@ -73,7 +56,6 @@ async function oneRun(browser, url) {
   await page.goto(`${url}/de`);
   await page.waitForFunction(() => performance.getEntriesByName('exhibit-interactive').length > 0, null, { timeout: 60000 });
   const track = await page.locator('.timeline-track').boundingBox();
-  await page.mouse.move(track.x + track.width * 0.5, track.y + track.height / 2);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
   const drag = async () => {
     await zoomInALittle(page);
@@ -114,7 +96,7 @@ try {
       results[i].push(r);
       console.log(`${dists[i]} run ${run + 1}: ${r.frames} frames, ${r.turns} steps, p95 ${r.p95} ms, slow ${r.slow} %, worst ${r.worst} ms`);
       if (r.summary) {
-        console.log(`  main thread (ms): ${JSON.stringify(r.summary.totals)}, elements restyled ${r.summary.elements}`);
+        console.log(`  main thread (ms): ${JSON.stringify(r.summary.totals)}, elements restyled ${r.summary.elements}, layout objects laid out ${r.summary.layoutObjects}`);
         const w = r.summary.wheels;
         console.log(`  turns or moves handled: ${w.length}, p50 ${percentile(w, 50)} ms, p90 ${percentile(w, 90)} ms; slowest ${w.slice(0, 12).join(', ')}`);
         console.log(r.summary.longest);

@@ -16,7 +16,7 @@
 //
 //   node bench/taps.mjs [--runs 3] [--taps 50] [--settle 0|MS|idle] [--trace [--slowest 3]] dist-a dist-b …
 import { startServer } from '../scripts/serve.mjs';
-import { commandLine, describeEvent, launch, traceOf } from './tool.mjs';
+import { commandLine, describeEvent, launch, mainThreadWork, percentile, round, traceOf } from './tool.mjs';
 
 const { option, flag, rest } = commandLine();
 const RUNS = Number(option('runs', '3'));
@@ -45,49 +45,10 @@ const PAGE_HELPERS = () => {
   window.__settled = () => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(() => resolve()))));
 };
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
-};
-const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
-
-/** The renderer main thread's work in a trace: milliseconds by kind (script counted once where
- * script events nest), elements restyled and layout objects laid out. */
-function summarise(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const kinds = {
-    script: ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'V8.RunMicrotasks', 'EvaluateScript'],
-    style: ['UpdateLayoutTree'],
-    layout: ['Layout'],
-    prePaint: ['PrePaint'],
-    paint: ['Paint', 'Layerize'],
-    commit: ['Commit'],
-  };
-  const kindOf = new Map(Object.entries(kinds).flatMap(([kind, names]) => names.map((name) => [name, kind])));
-  const totals = Object.fromEntries(Object.keys(kinds).map((k) => [k, 0]));
-  let elements = 0;
-  let layoutObjects = 0;
-  let scriptUntil = -Infinity;
-  const mine = events
-    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && kindOf.has(e.name))
-    .sort((a, b) => a.ts - b.ts);
-  for (const e of mine) {
-    const kind = kindOf.get(e.name);
-    if (e.name === 'UpdateLayoutTree') elements += e.args?.elementCount ?? 0;
-    if (e.name === 'Layout') layoutObjects += e.args?.beginData?.dirtyObjects ?? 0;
-    if (kind === 'script') {
-      if (e.ts < scriptUntil) continue;
-      scriptUntil = e.ts + (e.dur ?? 0);
-    }
-    totals[kind] += (e.dur ?? 0) / 1000;
-  }
-  return { ...totals, elements, layoutObjects };
-}
-
 async function traced(browser, page, what) {
   if (!TRACE) return { result: await what(), summary: null };
   const { result, events } = await traceOf(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'blink.user_timing'], what);
-  return { result, summary: summarise(events), events };
+  return { result, summary: mainThreadWork(events), events };
 }
 
 /** The main thread's work in the `count` slowest taps: each step's start after the click, its

@@ -56,6 +56,48 @@ export function describeEvent(e) {
   return `${e.name}${what ? ` (${what})` : ''}`;
 }
 
+/** The `p`th percentile of `values` (the nearest rank), null for none. */
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
+};
+
+/** `value` to `digits` decimals, as a number (null stays null). */
+export const round = (value, digits = 1) => (value == null ? null : Number(value.toFixed(digits)));
+
+/** The renderer main thread's work in a trace: milliseconds by kind (script counted once where
+ * script events nest), elements restyled and layout objects laid out. */
+export function mainThreadWork(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const kinds = {
+    script: ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'V8.RunMicrotasks', 'EvaluateScript'],
+    style: ['UpdateLayoutTree'],
+    layout: ['Layout'],
+    prePaint: ['PrePaint'],
+    paint: ['Paint', 'Layerize'],
+    commit: ['Commit'],
+  };
+  const kindOf = new Map(Object.entries(kinds).flatMap(([kind, names]) => names.map((name) => [name, kind])));
+  const totals = Object.fromEntries(Object.keys(kinds).map((k) => [k, 0]));
+  let elements = 0;
+  let layoutObjects = 0;
+  let scriptUntil = -Infinity;
+  const mine = events
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && kindOf.has(e.name))
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of mine) {
+    const kind = kindOf.get(e.name);
+    if (e.name === 'UpdateLayoutTree') elements += e.args?.elementCount ?? 0;
+    if (e.name === 'Layout') layoutObjects += e.args?.beginData?.dirtyObjects ?? 0;
+    if (kind === 'script') {
+      if (e.ts < scriptUntil) continue;
+      scriptUntil = e.ts + (e.dur ?? 0);
+    }
+    totals[kind] += (e.dur ?? 0) / 1000;
+  }
+  return { ...totals, elements, layoutObjects };
+}
+
 /** An init script: `__record()` starts counting the page's frames, `__stop()` stops and returns
  * the times between them (ms). */
 export const FRAME_HELPERS = () => {

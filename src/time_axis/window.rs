@@ -85,9 +85,10 @@ impl TimeWindow {
     }
 
     /// The width, in years, the markers are packed for: the window's own at the whole span, at
-    /// one year and at every level (each zoom key lands on one), else the next wider level's. A marker so
-    /// packed has at least the room it was given, never less, so none overlap; and a wheel or
-    /// pinch zoom packs anew only where it passes a level (every 26 %), not on every step.
+    /// one year and at every level (each zoom key lands on one), else the next wider level's.
+    /// A marker so packed has at least the room it was given, never less, so none overlap; and
+    /// a wheel or pinch zoom packs anew only where it passes a level (every 26 %), not on every
+    /// step.
     pub fn packing_width(&self) -> f64 {
         let whole = Self::whole().width();
         let width = self.width();

@@ -548,9 +548,10 @@ fn dated(lang: Lang) -> Rc<Vec<Dated<'static>>> {
 }
 
 /// The layouts of the events `shown` (indices into the content's events) in `classes`, laid
-/// out over the whole span at the scale of a window `width` years wide: the layout depends on
-/// the window's width, never on where it starts, so a pan moves it and a zoom packs it anew.
-/// At the whole span it is exactly the track's own layout.
+/// out over the whole span at the scale of a window `width` years wide (the window's
+/// [`TimeWindow::packing_width`]): the layout depends on that width, never on where the window
+/// starts, so a pan moves it and a zoom packs it anew only where it passes a level. At the
+/// whole span it is exactly the track's own layout.
 fn arranged(
     lang: Lang,
     width: f64,

@@ -2,13 +2,15 @@
 //! badges; upright (phones, portrait kiosks) it runs along the band in one to three lines
 //! (`data-era-lines`, [`super::classes`]). Where the band is too short for the whole name (the
 //! first era, 1986–1994, on a landscape kiosk or a phone), the band shows the era's short name
-//! instead of cutting the whole one with an ellipsis.
+//! instead of cutting the whole one with an ellipsis; where it is too short for the short name
+//! too (a sliver of a band at the edge of a zoomed window), it shows no name rather than one
+//! broken inside a word.
 //!
 //! The band decides by its own size, in the stylesheet: each band is a size container, and
-//! the build adds one container query per whole rem of [`LADDER`] and way of setting the name
-//! (see [`ladder_rules`]). The name carries the sizes from which its whole form fits
-//! ([`whole_from`], [`upright_from`]), so the page drawn at build time, the app, and every zoom
-//! and pan show the same without a script measuring anything.
+//! the build adds one container query per whole rem of [`SHORT_LADDER`] and way of setting the
+//! name (see [`ladder_rules`]). The name carries the sizes from which its whole and its short
+//! form fit ([`fits`]), so the page drawn at build time, the app, and every zoom and pan show the
+//! same without a script measuring anything.
 
 use std::ops::RangeInclusive;
 
@@ -33,10 +35,16 @@ const SLACK: f64 = 0.1;
 /// fewer rem is given the first, one that needs more than the last is shortened in every band
 /// narrower than that.
 pub const LADDER: RangeInclusive<u32> = 4..=48;
+/// The band widths in whole rem at which a name may be too wide even in its short form: one
+/// Chinese character and the padding need 1.85 rem, so no name fits a band narrower than 2.
+pub const SHORT_LADDER: RangeInclusive<u32> = 2..=48;
 /// Upright, the band heights in rem the stylesheet can tell apart, in half rem: the longest
 /// name the check allows (60 characters) needs about 25 rem in one line, and every rule is
 /// parsed on every page, landscape too.
 pub const UPRIGHT_LADDER: RangeInclusive<u32> = 4..=30;
+/// Upright, the band heights in rem at which a name may be too long even in its short form, in
+/// half rem: one character and the padding need 1.7 rem.
+pub const UPRIGHT_SHORT_LADDER: RangeInclusive<u32> = 2..=30;
 
 /// The least band width, in whole rem, in which the whole `name` fits in [`LINES`] lines;
 /// narrower bands show the short name.
@@ -45,32 +53,63 @@ pub fn whole_from(name: &str) -> u32 {
 }
 
 fn whole_rung(name: &text_width::Measured) -> u32 {
-    rung(name.narrowest(LINES) * SIZE + PADDING)
+    rung(name.narrowest(LINES) * SIZE + PADDING, &LADDER)
 }
 
 /// Upright, the least band height, in half rem, in which the whole `name` fits in `lines`
 /// lines; shorter bands show the short name.
 pub fn upright_from(name: &str, lines: usize) -> HalfRem {
-    upright_rung(&text_width::Measured::new(name), lines)
+    upright_rung(&text_width::Measured::new(name), lines, &UPRIGHT_LADDER)
 }
 
-/// The name's `data-upright-from`: for each number of lines upright, the band height from
-/// which the whole name fits ([`upright_from`]), as `1-18 2-10 3-8.5`.
-fn upright_attribute(measured: &text_width::Measured) -> String {
+/// For each number of lines upright, the height from which a name fits, as an attribute says
+/// it: `1-18 2-10 3-8.5`.
+fn upright_attribute(rung_for: impl Fn(usize) -> HalfRem) -> String {
     let rungs: Vec<String> = (1..=ERA_NAME_LINES_MOST)
-        .map(|lines| format!("{lines}-{}", upright_rung(measured, lines)))
+        .map(|lines| format!("{lines}-{}", rung_for(lines)))
         .collect();
     rungs.join(" ")
 }
 
-/// A name's two attributes, `data-whole-from` and `data-upright-from`, from one measuring of
-/// it. The timeline makes them once per language, not on every drag step.
-pub fn attributes(name: &str) -> (String, String) {
-    let measured = text_width::Measured::new(name);
-    (
-        whole_rung(&measured).to_string(),
-        upright_attribute(&measured),
-    )
+/// Where an era's name fits on its band, as the name's attributes say it to the stylesheet's
+/// container queries ([`ladder_rules`]). Below the whole name's rung the band shows the short
+/// name; below the short name's rung it shows none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fits {
+    /// `data-whole-from`: lying down, the band width in whole rem from which the whole name
+    /// fits in [`LINES`] lines ([`whole_from`]).
+    pub whole: String,
+    /// `data-upright-from`: upright, for each number of lines, the band height from which the
+    /// whole name fits ([`upright_from`]).
+    pub upright: String,
+    /// `data-short-from`: lying down, the band width from which any name shows, the short one
+    /// or, should that be the longer, the whole one.
+    pub short: String,
+    /// `data-upright-short-from`: the same upright, for each number of lines.
+    pub upright_short: String,
+}
+
+/// A name's attributes ([`Fits`]) from one measuring of the whole and the short name. The
+/// timeline makes them once per language, not on every drag step.
+pub fn fits(name: &str, short: &str) -> Fits {
+    let (whole, short) = (
+        text_width::Measured::new(name),
+        text_width::Measured::new(short),
+    );
+    let whole_width = whole_rung(&whole);
+    let short_width = rung(short.narrowest(LINES) * SIZE + PADDING, &SHORT_LADDER);
+    Fits {
+        whole: whole_width.to_string(),
+        upright: upright_attribute(|lines| upright_rung(&whole, lines, &UPRIGHT_LADDER)),
+        short: short_width.min(whole_width).to_string(),
+        upright_short: upright_attribute(|lines| {
+            upright_rung(&short, lines, &UPRIGHT_SHORT_LADDER).min(upright_rung(
+                &whole,
+                lines,
+                &UPRIGHT_LADDER,
+            ))
+        }),
+    }
 }
 
 /// Upright a band's height is all the room its name has, so the ladder climbs in half rem: in
@@ -102,45 +141,69 @@ fn upright_size(lines: usize) -> f64 {
     }
 }
 
-fn upright_rung(name: &text_width::Measured, lines: usize) -> HalfRem {
+/// Upright, the rung of `ladder` (in rem) a band needs for the name in `lines` lines, in half
+/// rem.
+fn upright_rung(
+    name: &text_width::Measured,
+    lines: usize,
+    ladder: &RangeInclusive<u32>,
+) -> HalfRem {
     let needed = name.narrowest(lines) * upright_size(lines) + UPRIGHT_PADDING + SLACK;
-    let halves = ((needed * 2.0).ceil().max(0.0) as u32)
-        .clamp(2 * UPRIGHT_LADDER.start(), 2 * UPRIGHT_LADDER.end());
+    let halves =
+        ((needed * 2.0).ceil().max(0.0) as u32).clamp(2 * ladder.start(), 2 * ladder.end());
     HalfRem(halves)
 }
 
-/// The rung of [`LADDER`] a band needs for `needed` rem (and [`SLACK`]).
-fn rung(needed: f64) -> u32 {
-    ((needed + SLACK).ceil().max(0.0) as u32).clamp(*LADDER.start(), *LADDER.end())
+/// The rung of `ladder` a band needs for `needed` rem (and [`SLACK`]).
+fn rung(needed: f64, ladder: &RangeInclusive<u32>) -> u32 {
+    ((needed + SLACK).ceil().max(0.0) as u32).clamp(*ladder.start(), *ladder.end())
 }
 
 /// The stylesheet's rules that show the short name in a band shorter than its whole name
-/// needs: lying down by the band's width, one per rung of [`LADDER`] ([`whole_from`]); upright
-/// by its height for each number of lines, one per half rung ([`upright_from`]). The build
-/// appends them to the stylesheet.
+/// needs, and no name in one shorter than the short name needs: lying down by the band's width,
+/// one container query per rung of [`SHORT_LADDER`] ([`Fits::whole`], [`Fits::short`]); upright
+/// by its height for each number of lines, one per half rung of [`UPRIGHT_SHORT_LADDER`]
+/// ([`Fits::upright`], [`Fits::upright_short`]). The build appends them to the stylesheet.
 pub fn ladder_rules() -> String {
     let mut css = String::from(
-        "\n/* An era's short name where its band is shorter than the whole name needs \
-         (src/time_axis/era_names.rs), added by the build. */\n",
+        "\n/* An era's short name where its band is shorter than the whole name needs, and no \
+         name where it is shorter than the short one needs (src/time_axis/era_names.rs), added \
+         by the build. */\n",
     );
     // The class keeps each rule in the browser's bucket for the names (2 B of brotli).
     const SHORT: &str = "{ --era-whole: none; --era-short: inline; }";
-    for rem in LADDER {
+    const NONE: &str = "{ --era-name: hidden; }";
+    for rem in SHORT_LADDER {
+        let mut rules = Vec::new();
+        if LADDER.contains(&rem) {
+            rules.push(format!(".era-name[data-whole-from=\"{rem}\"] {SHORT}"));
+        }
+        rules.push(format!(".era-name[data-short-from=\"{rem}\"] {NONE}"));
         css.push_str(&format!(
-            "@container era (width < {rem}rem) {{ .era-name[data-whole-from=\"{rem}\"] {SHORT} }}\n"
+            "@container era (width < {rem}rem) {{ {} }}\n",
+            rules.join(" ")
         ));
     }
-    for rem in (2 * UPRIGHT_LADDER.start()..=2 * UPRIGHT_LADDER.end()).map(HalfRem) {
+    let upright = |attribute: &str, rem: HalfRem| -> String {
         let selectors: Vec<String> = (1..=ERA_NAME_LINES_MOST)
             .map(|lines| {
-                format!(
-                    "[data-era-lines=\"{lines}\"] .era-name[data-upright-from~=\"{lines}-{rem}\"]"
-                )
+                format!("[data-era-lines=\"{lines}\"] .era-name[{attribute}~=\"{lines}-{rem}\"]")
             })
             .collect();
+        selectors.join(", ")
+    };
+    for rem in (2 * UPRIGHT_SHORT_LADDER.start()..=2 * UPRIGHT_SHORT_LADDER.end()).map(HalfRem) {
+        let mut rules = Vec::new();
+        if rem.0 >= 2 * UPRIGHT_LADDER.start() {
+            rules.push(format!("{} {SHORT}", upright("data-upright-from", rem)));
+        }
+        rules.push(format!(
+            "{} {NONE}",
+            upright("data-upright-short-from", rem)
+        ));
         css.push_str(&format!(
-            "@container era-upright (height < {rem}rem) {{ {} {SHORT} }}\n",
-            selectors.join(", ")
+            "@container era-upright (height < {rem}rem) {{ {} }}\n",
+            rules.join(" ")
         ));
     }
     css
@@ -206,15 +269,16 @@ mod tests {
         assert!((16.0..=20.0).contains(&one.rem()), "{one}");
         assert!(upright_from(name, 2) < one);
         assert!(upright_from(name, 3) <= upright_from(name, 2));
+        let fits = fits(name, "30 Jahre Freundschaft");
         assert_eq!(
-            attributes(name).1,
+            fits.upright,
             format!(
                 "1-{one} 2-{} 3-{}",
                 upright_from(name, 2),
                 upright_from(name, 3)
             )
         );
-        assert_eq!(attributes(name).0, whole_from(name).to_string());
+        assert_eq!(fits.whole, whole_from(name).to_string());
         assert_eq!(
             [HalfRem(16), HalfRem(17), HalfRem(96)].map(|h| h.to_string()),
             ["8", "8.5", "48"]
@@ -238,11 +302,27 @@ mod tests {
                 "{rem}"
             );
         }
-        assert_eq!(css.matches("@container era ").count(), LADDER.count());
+        for rem in SHORT_LADDER {
+            assert!(
+                css.contains(&format!(
+                    ".era-name[data-short-from=\"{rem}\"] {{ --era-name: hidden; }} }}\n"
+                )),
+                "{rem}"
+            );
+        }
+        // One query per rung: the short name's rule comes after the whole name's in it.
+        assert_eq!(css.matches("@container era ").count(), SHORT_LADDER.count());
+        assert!(css.contains(
+            "@container era (width < 4rem) { .era-name[data-whole-from=\"4\"] { --era-whole: none; --era-short: inline; } .era-name[data-short-from=\"4\"]"
+        ));
+        assert!(css.contains("@container era (width < 3rem) { .era-name[data-short-from=\"3\"]"));
         assert_eq!(
             css.matches("@container era-upright ").count(),
-            2 * UPRIGHT_LADDER.count() - 1
+            2 * UPRIGHT_SHORT_LADDER.count() - 1
         );
+        assert!(css.contains(
+            "(height < 2.5rem) { [data-era-lines=\"1\"] .era-name[data-upright-short-from~=\"1-2.5\"], [data-era-lines=\"2\"]"
+        ));
         assert!(css.contains(
             "(height < 17.5rem) { [data-era-lines=\"1\"] .era-name[data-upright-from~=\"1-17.5\"], [data-era-lines=\"2\"]"
         ));
@@ -257,6 +337,7 @@ mod tests {
             "container: era-upright / size;",
             "display: var(--era-whole, inline);",
             "display: var(--era-short, none);",
+            "visibility: var(--era-name, visible);",
             &format!("font-size: {SIZE}rem;"),
         ] {
             assert!(stylesheet.contains(needed), "{needed}");
@@ -296,5 +377,102 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_band_too_short_for_the_short_name_shows_none_and_one_wide_enough_shows_one_whole() {
+        // Generated eras: a whole name of several words and a short one of its first words.
+        let words = [
+            "Freundschaft",
+            "30",
+            "Jahre",
+            "und",
+            "Städtefreundschaft",
+            "Beginnings",
+            "合作",
+            "三十年",
+            "起步",
+        ];
+        let mut seed = 11_u32;
+        let mut next = |below: usize| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as usize % below
+        };
+        for _ in 0..500 {
+            let count = 2 + next(6);
+            let name: Vec<&str> = (0..count).map(|_| words[next(words.len())]).collect();
+            let short = name[..1 + next(count - 1)].join(" ");
+            let name = name.join(" ");
+            let fits = fits(&name, &short);
+            let whole: u32 = fits.whole.parse().unwrap();
+            let shown_from: u32 = fits.short.parse().unwrap();
+            assert!(SHORT_LADDER.contains(&shown_from), "{short}");
+            assert!(shown_from <= whole, "{name} / {short}");
+            // From its rung on, the short name takes at most two lines and no word is broken
+            // (a word wider than the line counts as one line, so it is measured on its own).
+            let line = (f64::from(shown_from) - PADDING - SLACK) / SIZE;
+            if shown_from < whole {
+                assert!(text_width::lines(&short, line) <= LINES, "{short}");
+                assert!(
+                    text_width::narrowest(&short, 99) <= line + 1e-9,
+                    "{short}: a word wider than a band of {shown_from} rem"
+                );
+            }
+            // A band a rem narrower would break it or clamp it: its rung is the least one.
+            if shown_from > *SHORT_LADDER.start() && shown_from < whole {
+                let narrower = line - 1.0 / SIZE;
+                assert!(
+                    text_width::lines(&short, narrower) > LINES
+                        || text_width::narrowest(&short, 99) > narrower,
+                    "{short} fits {} rem",
+                    shown_from - 1
+                );
+            }
+            // Upright, for each number of lines, the same.
+            let rungs = |attribute: &str| -> Vec<HalfRem> {
+                attribute
+                    .split(' ')
+                    .map(|rung| {
+                        let rem: f64 = rung.split_once('-').unwrap().1.parse().unwrap();
+                        HalfRem((rem * 2.0) as u32)
+                    })
+                    .collect()
+            };
+            let (upright, upright_short) = (rungs(&fits.upright), rungs(&fits.upright_short));
+            assert_eq!(upright.len(), ERA_NAME_LINES_MOST);
+            for lines in 1..=ERA_NAME_LINES_MOST {
+                let (whole, shown_from) = (upright[lines - 1], upright_short[lines - 1]);
+                assert!(shown_from <= whole, "{short}, {lines} lines");
+                assert!(shown_from >= HalfRem(2 * UPRIGHT_SHORT_LADDER.start()));
+                if shown_from < whole {
+                    let line = (shown_from.rem() - UPRIGHT_PADDING - SLACK) / upright_size(lines);
+                    assert!(text_width::lines(&short, line) <= lines, "{short}, {lines}");
+                    assert!(text_width::narrowest(&short, 99) <= line + 1e-9, "{short}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_short_names_of_the_content_show_in_a_band_of_a_few_rem() {
+        let content = crate::content_file::content();
+        for era in &content.eras {
+            for lang in Lang::ALL {
+                let fits = fits(era.name.get(lang), era.short.get(lang));
+                let shown_from: u32 = fits.short.parse().unwrap();
+                assert!((2..=9).contains(&shown_from), "{}: {shown_from}", era.id);
+            }
+        }
+        // "起步" takes a character a line, as Chinese type breaks: 2 rem; "30 Jahre Freundschaft"
+        // needs the width of "Freundschaft": 6 rem.
+        assert_eq!(fits("起步：巴登-符腾堡州与江苏省", "起步").short, "2");
+        assert_eq!(
+            fits(
+                "Neue Industrien und 30 Jahre Freundschaft",
+                "30 Jahre Freundschaft"
+            )
+            .short,
+            "6"
+        );
     }
 }

@@ -415,6 +415,114 @@ describe('the first view', () => {
     await context.close();
   });
 
+  // Zoomed in, the band at the window's edge is a sliver of its era. Each name shows whole where
+  // its band has room for it, short where it has room for the short one, and not at all in a
+  // band too small for either: never a word broken across lines ("30 Jahre Freundschaf / t",
+  // "3 / 0"), never a name clamped or running out of its band. Checked at every step of a pan
+  // across the whole span, at two zoom levels, lying down and upright, in every language.
+  for (const [name, size, query] of [
+    ['kiosk-landscape', FIRST_VIEW_SIZES['kiosk-landscape'], ''],
+    ['kiosk-portrait', FIRST_VIEW_SIZES['kiosk-portrait'], '?mode=kiosk&orientation=portrait'],
+    ['phone', FIRST_VIEW_SIZES.phone, ''],
+  ]) {
+    test(`${name}: at the edges of a zoomed window the eras' names show whole, short or not at all, no word broken`, async () => {
+      const { page, context, problems } = await openPage(exhibit, { size });
+      // Each era's name as it shows: its text (none where hidden), its band's content box along
+      // the axis in rem, the rungs it carries, whether it reads whole, and its broken words.
+      const names = () => page.evaluate(() => {
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const track = document.querySelector('.timeline-track');
+        const lines = track.getAttribute('data-era-lines');
+        const upright = lines !== null;
+        const rung = (attribute) => Number(upright ? attribute.split(' ').find((r) => r.startsWith(`${lines}-`)).split('-')[1] : attribute);
+        return [...track.querySelectorAll('.era-name')].map((name) => {
+          const band = name.parentElement;
+          const style = getComputedStyle(band);
+          const sides = upright ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+            : ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'];
+          const outer = band.getBoundingClientRect()[upright ? 'height' : 'width'];
+          const box = name.getBoundingClientRect();
+          const broken = [];
+          let inside = true;
+          for (const part of name.children) {
+            if (getComputedStyle(part).display === 'none' || getComputedStyle(name).visibility === 'hidden') continue;
+            const text = part.firstChild;
+            const range = document.createRange();
+            range.selectNodeContents(part);
+            inside &&= [...range.getClientRects()].every((line) => line.left >= box.left - 1 && line.right <= box.right + 1
+              && line.top >= box.top - 1 && line.bottom <= box.bottom + 1);
+            // Words of Latin letters and digits must not break; Chinese type breaks between
+            // any two characters.
+            for (const word of text.data.matchAll(/[\p{Script=Latin}\p{Nd}]+/gu)) {
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              const rows = new Set([...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0)
+                .map((r) => Math.round(upright ? r.left : r.top)));
+              if (rows.size > 1) broken.push(word[0]);
+            }
+          }
+          return {
+            era: band.dataset.era,
+            text: name.innerText.trim(),
+            band: (outer - sides.reduce((sum, side) => sum + parseFloat(style[side]), 0)) / rem,
+            whole: rung(upright ? name.dataset.uprightFrom : name.dataset.wholeFrom),
+            short: rung(upright ? name.dataset.uprightShortFrom : name.dataset.shortFrom),
+            reads: inside && name.scrollHeight <= name.clientHeight + 1 && name.scrollWidth <= name.clientWidth + 1,
+            broken,
+          };
+        });
+      });
+      const range = () => page.textContent('.timeline-range');
+      let windows = 0;
+      let hidden = 0;
+      let shortened = 0;
+      for (const lang of ['de', 'zh', 'en']) {
+        await page.goto(`${exhibit.url}/${lang}${query}`);
+        await appReady(page);
+        await page.focus('.timeline-track');
+        for (const zooms of [3, 2]) {
+          // Zoom in from the whole span, then pan from its start to its end a tenth at a time.
+          if ((await page.$('.zoom-whole:not([disabled])')) !== null) await page.click('.zoom-whole');
+          await page.focus('.timeline-track');
+          for (let step = 0; step < zooms; step += 1) {
+            const before = await range();
+            await page.keyboard.press('+');
+            await page.waitForFunction((text) => document.querySelector('.timeline-range').textContent !== text, before);
+          }
+          const middle = await range();
+          await page.keyboard.press('Home');
+          await page.waitForFunction((text) => document.querySelector('.timeline-range').textContent !== text, middle);
+          for (let step = 0; step < 40; step += 1) {
+            const shown = await names();
+            const where = `${lang}, ${await range()}`;
+            windows += 1;
+            for (const n of shown) {
+              const era = ERAS.find((e) => e.id === n.era);
+              const expected = n.band >= n.whole ? era.name[lang] : n.band >= n.short ? era.short[lang] : '';
+              assert.equal(n.text, expected, `${where}: ${n.era} in a band of ${n.band.toFixed(2)} rem (${JSON.stringify(n)})`);
+              assert.deepEqual(n.broken, [], `${where}: words broken in ${n.era}`);
+              assert.ok(n.reads || n.text === '', `${where}: ${n.era} cut (${JSON.stringify(n)})`);
+              if (n.text === '') hidden += 1;
+              else if (n.text !== era.name[lang]) shortened += 1;
+            }
+            assert.deepEqual(await eraNamesCovered(page), [], where);
+            const before = await range();
+            await page.keyboard.press('ArrowRight');
+            const moved = await page.waitForFunction((text) => document.querySelector('.timeline-range').textContent !== text, before, { timeout: 1000 })
+              .then(() => true, () => false);
+            if (!moved) break;
+          }
+        }
+        if (lang === 'de') await page.screenshot({ path: join(SCREENSHOT_DIR, `first-view-de-${name}-eras-zoomed.png`) });
+      }
+      // The pans passed bands too small for any name and bands showing the short one.
+      assert.ok(windows >= 30, `${windows} windows`);
+      assert.ok(hidden > 0 && shortened > 0, `${hidden} hidden, ${shortened} short`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   // The topic chips' colours come with the stylesheet (the build adds them from
   // categories.toml), so the first paint has them. Before, only the data-style script gave them,
   // after the first paint: white names stood on no colour, then faded in.

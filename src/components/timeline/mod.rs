@@ -160,15 +160,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let text = ui(lang);
     let exhibit = use_exhibit();
     let content = content();
-    // Where each era's whole name fits (era_names.rs): measured once per language, not on
-    // every render of the timeline, which is every drag step.
+    // Where each era's whole and short name fit (era_names.rs): measured once per language,
+    // not on every render of the timeline, which is every drag step.
     let era_fits = use_memo(lang, |lang| {
         content
             .eras
             .iter()
             .map(|era| {
-                let (whole, upright) = era_names::attributes(era.name.get(*lang));
-                (AttrValue::from(whole), AttrValue::from(upright))
+                let fits = era_names::fits(era.name.get(*lang), era.short.get(*lang));
+                [fits.whole, fits.upright, fits.short, fits.upright_short].map(AttrValue::from)
             })
             .collect::<Vec<_>>()
     });
@@ -412,7 +412,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 data-era-lines={measured.filter(|class| class.vertical)
                     .map(|class| class.era_name_lines(geometry.width_rem()).to_string())}
                 data-classes={measured.is_none().then(describe_all)}>
-                { for content.eras.iter().zip(era_fits.iter()).map(|(era, (whole_from, upright_from))| {
+                { for content.eras.iter().zip(era_fits.iter()).map(|(era, [whole_from, upright_from, short_from, upright_short_from])| {
                     let from = window.fraction(f64::from(era.start)).max(0.0);
                     let to = window.fraction(f64::from(era.end) + 1.0).min(1.0);
                     if to <= from {
@@ -435,7 +435,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     };
                     html! {
                         <div class="era-band" key={format!("{prefix}{}", era.id)} data-style={style} data-l={layouts} data-era={era.id.clone()}>
-                            <span class="era-name" data-whole-from={whole_from.clone()} data-upright-from={upright_from.clone()}>
+                            <span class="era-name" data-whole-from={whole_from.clone()} data-upright-from={upright_from.clone()}
+                                data-short-from={short_from.clone()} data-upright-short-from={upright_short_from.clone()}>
                                 <span class="era-whole">{ era.name.get(lang) }</span>
                                 <span class="era-short">{ era.short.get(lang) }</span>
                             </span>

@@ -21,6 +21,11 @@ const GLIDE_STOP: f64 = 0.02;
 /// How much one zoom step (a button, a key) zooms in.
 pub const ZOOM_STEP: f64 = 1.6;
 
+/// How long after its last step (ms) a wheel or pinch zoom counts as ended: while it goes on
+/// the markers keep their packing ([`super::TimeWindow::packing_width_while_zooming`]). A
+/// mouse wheel's notches come 30 to 100 ms apart while it spins.
+pub const ZOOM_SETTLE_MS: u32 = 200;
+
 /// What a gesture asks of the timeline's window.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum WindowChange {

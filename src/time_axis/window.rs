@@ -105,6 +105,18 @@ impl TimeWindow {
         (whole / (level * level_ln).exp()).max(width)
     }
 
+    /// The width to pack for while a wheel or pinch zoom goes on, given the width the last
+    /// render packed for (`last`): that one as long as the window is no wider than it, else
+    /// the window's level ([`Self::packing_width`]). Zooming in gives every marker more room
+    /// than it was packed for, so none overlap: the markers only move, and clusters part when
+    /// the gesture ends (`gestures.rs`), in one packing instead of one per level passed.
+    pub fn packing_width_while_zooming(&self, last: Option<f64>) -> f64 {
+        match last {
+            Some(last) if last >= self.width() && last <= Self::whole().width() => last,
+            _ => self.packing_width(),
+        }
+    }
+
     /// Where a year falls in the window: 0 at the start, 1 at the end.
     pub fn fraction(&self, year: f64) -> f64 {
         (year - self.start) / self.width()
@@ -181,6 +193,68 @@ mod tests {
             "{} widths packed",
             seen.len()
         );
+    }
+
+    #[test]
+    fn a_zoom_gesture_keeps_its_packing_while_zooming_in_and_packs_anew_zooming_out() {
+        // Generated gestures: a wheel or pinch zooms in and out by steps of any size around
+        // any year; each render packs for what the last one packed for while it may.
+        let mut seed = 5_u32;
+        let mut next = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            f64::from(seed >> 8) / f64::from(1_u32 << 24)
+        };
+        for _ in 0..200 {
+            let mut window = TimeWindow::whole();
+            let mut last = None;
+            let mut packings = 0;
+            let mut levels_passed = 0;
+            for _ in 0..60 {
+                let before = window;
+                // Mostly in, now and then a little out, as fingers and wheels do.
+                let factor = if next() < 0.8 {
+                    1.0 + next() * 0.3
+                } else {
+                    1.0 / (1.0 + next() * 0.1)
+                };
+                window = window.zoom(factor, next());
+                let packed = window.packing_width_while_zooming(last);
+                // Never less room than the window: no two markers overlap.
+                assert!(packed >= window.width(), "{packed} < {}", window.width());
+                assert!(packed <= TimeWindow::whole().width() + 1e-9);
+                if last != Some(packed) {
+                    packings += 1;
+                    // Packed anew only for a window wider than the last packing, at its level.
+                    assert!(
+                        last.is_none_or(|last| window.width() > last),
+                        "{last:?} -> {packed}"
+                    );
+                    assert_eq!(packed.to_bits(), window.packing_width().to_bits());
+                }
+                if before.packing_width().to_bits() != window.packing_width().to_bits() {
+                    levels_passed += 1;
+                }
+                last = Some(packed);
+            }
+            assert!(
+                packings <= levels_passed + 1,
+                "{packings} packings, {levels_passed} levels"
+            );
+        }
+        // Not zooming, or with nonsense carried over, the level decides.
+        let window = TimeWindow::around(2000.0, 7.0);
+        assert_eq!(
+            window.packing_width_while_zooming(None),
+            window.packing_width()
+        );
+        for odd in [f64::NAN, f64::INFINITY, -1.0, 3.0, 1e6] {
+            assert_eq!(
+                window.packing_width_while_zooming(Some(odd)),
+                window.packing_width(),
+                "{odd}"
+            );
+        }
+        assert_eq!(window.packing_width_while_zooming(Some(30.0)), 30.0);
     }
 
     #[test]

@@ -31,6 +31,24 @@ async function settledRange(page) {
   return last;
 }
 
+/** Markers and badges on the track that overlap another (by more than a pixel each way). */
+async function overlappingMarkers(page) {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.timeline-track .marker, .timeline-track .cluster')]
+      .map((element) => [element.dataset.eventId ?? element.textContent.trim(), element.getBoundingClientRect()])
+      .filter(([, box]) => box.width > 0 && box.height > 0);
+    const found = [];
+    shown.forEach(([a, boxA], i) => {
+      for (const [b, boxB] of shown.slice(i + 1)) {
+        const across = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
+        const down = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);
+        if (across > 1 && down > 1) found.push(`${a} × ${b}`);
+      }
+    });
+    return found;
+  });
+}
+
 async function trackBox(page) {
   return page.locator('.timeline-track').boundingBox();
 }
@@ -103,6 +121,62 @@ describe('timeline', () => {
     assert.deepEqual(await range(page), [1986, 2026]);
     await page.waitForURL((url) => !url.search.includes('from='));
     await linksCarry(new URL(page.url()).search);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  // A wheel zoom that goes on keeps the markers' packing while it zooms in: they only move, and
+  // no marker or badge is made or split until the wheel rests; then the markers are packed for
+  // the window once, exactly as a reload of that window (a shared link) packs them.
+  test('mouse: a wheel zoom moves the markers while it goes on and packs them once it rests, as a shared link shows', async () => {
+    const { page, context, problems } = await openPage(exhibit);
+    const view = () => page.evaluate(() => ({
+      range: document.querySelector('.timeline-range').textContent,
+      markers: [...document.querySelectorAll('.timeline-track .marker')].map((m) => m.dataset.eventId).sort(),
+      clusters: [...document.querySelectorAll('.timeline-track .cluster')].map((c) => c.textContent.trim()).sort(),
+    }));
+    for (const at of [0.25, 0.5, 0.8]) {
+      await page.goto(`${exhibit.url}/en`);
+      await appReady(page);
+      const box = await trackBox(page);
+      const [x, y] = [box.x + box.width * at, box.y + box.height / 2];
+      // Five turns of the wheel a frame apart, as a spinning wheel sends them; what the track
+      // made meanwhile is counted.
+      const during = await page.evaluate(async ([x, y]) => {
+        const track = document.querySelector('.timeline-track');
+        const made = [];
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of record.addedNodes) {
+              if (node.nodeType === 1 && node.matches('.marker, .cluster')) made.push(node.dataset.eventId ?? node.textContent);
+            }
+          }
+        });
+        observer.observe(track, { childList: true, subtree: true });
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+        for (let turn = 0; turn < 5; turn += 1) {
+          track.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+          await frame();
+        }
+        await frame();
+        observer.disconnect();
+        return { made, range: document.querySelector('.timeline-range').textContent };
+      }, [x, y]);
+      assert.notEqual(during.range, '1986 – 2026', 'the wheel zoomed');
+      assert.deepEqual(during.made, [], `zooming in at ${at}, nothing made while the wheel turns`);
+      assert.deepEqual(await overlappingMarkers(page), [], `zooming in at ${at}`);
+      // At rest, packed for the window: clusters part into markers.
+      await page.waitForTimeout(400);
+      const rested = await view();
+      assert.equal(rested.range, during.range);
+      assert.deepEqual(await overlappingMarkers(page), [], `at rest at ${at}`);
+      await page.waitForURL(/from=.*&to=/);
+      await page.waitForTimeout(600);
+      await page.reload();
+      await appReady(page);
+      assert.deepEqual(await view(), rested, `a reload of the window zoomed at ${at}`);
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'timeline-wheel-rested.png') });
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -5,14 +5,19 @@
 //! jump. A tap that did not move stays a tap on the marker under it. The arithmetic is in
 //! `crate::time_axis::gesture`; this file only wires it to the browser's events.
 //!
-//! Every listener, observer and animation frame belongs to one `Attached`, dropped when the
-//! track goes away: nothing the browser may still call outlives its closure.
+//! Every listener, observer, animation frame and timer belongs to one `Attached`, dropped when
+//! the track goes away: nothing the browser may still call outlives its closure.
+//!
+//! A wheel or pinch zoom says it goes on (`TrackGestures::zooming`) until
+//! [`ZOOM_SETTLE_MS`] after its last step, so that the timeline packs its markers once when it
+//! ends instead of at every level it passes.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo_render::AnimationFrame;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,7 +25,7 @@ use yew::prelude::*;
 use super::TrackGeometry;
 use crate::kiosk::Orientation;
 use crate::state::{Action, ExhibitContext};
-use crate::time_axis::gesture::{self, WindowChange};
+use crate::time_axis::gesture::{self, WindowChange, ZOOM_SETTLE_MS};
 
 #[derive(Default)]
 struct Pointers {
@@ -51,6 +56,20 @@ struct Latest {
 
 type Shared<T> = Rc<RefCell<T>>;
 
+/// What the track's gestures tell the timeline.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct TrackGestures {
+    pub geometry: TrackGeometry,
+    /// A wheel or pinch zoom goes on: it stepped less than [`ZOOM_SETTLE_MS`] ago.
+    pub zooming: bool,
+}
+
+/// Whether a wheel or pinch zoom goes on, and the timer that ends it.
+struct ZoomGesture {
+    set: UseStateSetter<bool>,
+    settle: Option<Timeout>,
+}
+
 /// Measures the track, follows the screen's orientation (or the kiosk's mounted one), and
 /// turns gestures into actions.
 #[hook]
@@ -58,8 +77,9 @@ pub fn use_track_gestures(
     track: NodeRef,
     exhibit: ExhibitContext,
     orientation: Orientation,
-) -> TrackGeometry {
+) -> TrackGestures {
     let geometry = use_state_eq(TrackGeometry::default);
+    let zooming = use_state_eq(|| false);
     let latest: Shared<Option<Latest>> = use_mut_ref(|| None);
     // The listeners read the state of the last render; handed over after it, not during it.
     {
@@ -74,12 +94,19 @@ pub fn use_track_gestures(
     }
     {
         let geometry = geometry.clone();
+        let zoom = ZoomGesture {
+            set: zooming.setter(),
+            settle: None,
+        };
         use_effect_with((track, orientation), move |(track, orientation)| {
-            let attached = attach(track, geometry, latest, *orientation);
+            let attached = attach(track, geometry, zoom, latest, *orientation);
             move || drop(attached)
         });
     }
-    *geometry
+    TrackGestures {
+        geometry: *geometry,
+        zooming: *zooming,
+    }
 }
 
 fn now() -> f64 {
@@ -132,6 +159,8 @@ struct Attached {
     _pointers: Shared<Pointers>,
     /// The frame in which a change of size is measured, dropped with the track.
     _frame: Shared<Option<gloo_render::AnimationFrame>>,
+    /// The timer that ends a zoom gesture, dropped with the track.
+    _zoom: Shared<ZoomGesture>,
 }
 
 impl Drop for Attached {
@@ -148,6 +177,7 @@ struct Track {
     element: web_sys::HtmlElement,
     latest: Shared<Option<Latest>>,
     pointers: Shared<Pointers>,
+    zoom: Shared<ZoomGesture>,
 }
 
 impl Track {
@@ -183,6 +213,19 @@ impl Track {
     fn years_per_px(&self) -> f64 {
         self.latest()
             .map_or(0.0, |l| l.exhibit.window.width() / l.geometry.axis())
+    }
+
+    /// A change from a wheel or a pinch: a zoom among them goes on until [`ZOOM_SETTLE_MS`]
+    /// after its last step.
+    fn gesture_change(&self, change: WindowChange) {
+        if matches!(change, WindowChange::Zoom { .. }) {
+            let mut zoom = self.zoom.borrow_mut();
+            zoom.set.set(true);
+            let set = zoom.set.clone();
+            // The timer before it, dropped here, never fires.
+            zoom.settle = Some(Timeout::new(ZOOM_SETTLE_MS, move || set.set(false)));
+        }
+        self.change(change);
     }
 
     fn change(&self, change: WindowChange) {
@@ -255,7 +298,7 @@ impl Track {
             }
         };
         if let Some(change) = change {
-            self.change(change);
+            self.gesture_change(change);
         }
     }
 
@@ -279,15 +322,20 @@ impl Track {
     /// the track weakly, and the track holds the frame: a track gone away cancels the glide.
     fn next_glide_frame(&self, velocity: f64) -> AnimationFrame {
         let pointers: Weak<RefCell<Pointers>> = Rc::downgrade(&self.pointers);
+        let zoom = Rc::downgrade(&self.zoom);
         let (element, latest) = (self.element.clone(), self.latest.clone());
         gloo_render::request_animation_frame(move |_| {
             let Some(pointers) = pointers.upgrade() else {
+                return;
+            };
+            let Some(zoom) = zoom.upgrade() else {
                 return;
             };
             let track = Track {
                 element,
                 latest,
                 pointers,
+                zoom,
             };
             track.change(WindowChange::Pan(-velocity * 16.0 * track.years_per_px()));
             let next = gesture::glide_step(velocity).map(|v| track.next_glide_frame(v));
@@ -299,6 +347,7 @@ impl Track {
 fn attach(
     track: &NodeRef,
     geometry: UseStateHandle<TrackGeometry>,
+    zoom: ZoomGesture,
     latest: Shared<Option<Latest>>,
     orientation: Orientation,
 ) -> Option<Attached> {
@@ -307,6 +356,7 @@ fn attach(
         element: element.clone(),
         latest,
         pointers: Rc::new(RefCell::new(Pointers::default())),
+        zoom: Rc::new(RefCell::new(zoom)),
     };
 
     // Size and orientation, now and whenever they change.
@@ -399,7 +449,7 @@ fn attach(
                     shift: event.shift_key(),
                     anchor: track.along(x, y) / latest.geometry.axis(),
                 };
-                track.change(gesture::wheel(
+                track.gesture_change(gesture::wheel(
                     turn,
                     latest.geometry.vertical,
                     track.years_per_px(),
@@ -442,5 +492,6 @@ fn attach(
         observer,
         _pointers: track.pointers,
         _frame: frame,
+        _zoom: track.zoom,
     })
 }

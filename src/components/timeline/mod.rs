@@ -177,8 +177,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let orientation = use_setting()
         .kiosk()
         .map_or(Orientation::Auto, |kiosk| kiosk.orientation);
-    let geometry = use_track_gestures(track.clone(), exhibit.clone(), orientation);
+    let gestures = use_track_gestures(track.clone(), exhibit.clone(), orientation);
+    let geometry = gestures.geometry;
     let window = exhibit.window;
+    // While a wheel or pinch zoom goes on, the markers keep the packing of the last render as
+    // long as it gives them room (window.rs, `packing_width_while_zooming`): they move, and
+    // are packed for the window once the gesture ends.
+    let last_packing = use_mut_ref(|| None::<f64>);
+    let packing_width = if gestures.zooming {
+        window.packing_width_while_zooming(*last_packing.borrow())
+    } else {
+        window.packing_width()
+    };
+    *last_packing.borrow_mut() = Some(packing_width);
     // Measured, the track is drawn in its own class; before, in every class (see classes.rs).
     let classes: Vec<&'static LayoutClass> = if geometry.measured {
         vec![geometry.class()]
@@ -289,13 +300,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         if cfg!(target_arch = "wasm32") && measured.is_none() {
             return served_as_is(Html::default());
         }
-        let drawing = arranged(
-            lang,
-            window.packing_width(),
-            &shown,
-            &classes,
-            measured.is_some(),
-        );
+        let drawing = arranged(lang, packing_width, &shown, &classes, measured.is_some());
         let arrangements = &drawing.arrangements;
         let markers = shown
         .iter()

@@ -313,12 +313,14 @@ describe('the first view', () => {
           .reduce((sum, side) => sum + parseFloat(getComputedStyle(band)[side]), 0))
           / parseFloat(getComputedStyle(document.documentElement).fontSize))(n.parentElement),
         from: Number(n.dataset.wholeFrom),
+        shortFrom: Number(n.dataset.shortFrom),
         era: n.parentElement.dataset.era,
       })));
-      // What a band of that width should say: the whole name where it fits, else the short one.
+      // What a band of that width should say: the whole name where it fits, else the short one
+      // where that fits, else none.
       const expected = (n, lang) => {
         const era = ERAS.find((e) => e.id === n.era);
-        return n.band >= n.from ? era.name[lang] : era.short[lang];
+        return n.band >= n.from ? era.name[lang] : n.band >= n.shortFrom ? era.short[lang] : '';
       };
       for (const lang of ['de', 'zh', 'en']) {
         await page.goto(`${exhibit.url}/${lang}`);
@@ -327,6 +329,8 @@ describe('the first view', () => {
         assert.deepEqual(names.map((n) => n.era), ERAS.map((e) => e.id), lang);
         assert.deepEqual(names.filter((n) => !n.whole || n.lines > 2), [], `${lang}: names cut`);
         assert.deepEqual(names.map((n) => n.text), names.map((n) => expected(n, lang)), lang);
+        // At the whole span every era is named, in full or short.
+        assert.deepEqual(names.filter((n) => n.text === ''), [], `${lang}: an era without a name`);
         if (name === 'kiosk-landscape') {
           // The German and English first era is too narrow there; the Chinese one is not.
           assert.equal(names[0].text, lang === 'zh' ? ERAS[0].name.zh : ERAS[0].short[lang], lang);
@@ -366,13 +370,19 @@ describe('the first view', () => {
         const style = getComputedStyle(band);
         const height = band.getBoundingClientRect().height - ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
           .reduce((sum, side) => sum + parseFloat(style[side]), 0);
-        const from = name.dataset.uprightFrom.split(' ').find((rung) => rung.startsWith(`${lines}-`));
-        return { era: band.dataset.era, text: name.innerText, band: height / rem, from: Number(from.split('-')[1]) };
+        const rung = (attribute) => Number(attribute.split(' ').find((r) => r.startsWith(`${lines}-`)).split('-')[1]);
+        return {
+          era: band.dataset.era,
+          text: name.innerText,
+          band: height / rem,
+          from: rung(name.dataset.uprightFrom),
+          shortFrom: rung(name.dataset.uprightShortFrom),
+        };
       });
     });
     const expected = (names, lang) => names.map((n) => {
       const era = ERAS.find((e) => e.id === n.era);
-      return n.band >= n.from ? era.name[lang] : era.short[lang];
+      return n.band >= n.from ? era.name[lang] : n.band >= n.shortFrom ? era.short[lang] : '';
     });
     for (const lang of ['de', 'zh', 'en']) {
       await page.goto(`${exhibit.url}/${lang}?mode=kiosk&orientation=portrait`);
@@ -396,6 +406,8 @@ describe('the first view', () => {
       assert.deepEqual(phone.names.filter((n) => !n.whole), [], `phone, ${lang}: names cut`);
       const names = await upright();
       assert.deepEqual(names.map((n) => n.text), expected(names, lang), `phone, ${lang}`);
+      // At the whole span every era is named, in full or short.
+      assert.deepEqual(names.filter((n) => n.text === ''), [], `phone, ${lang}: an era without a name`);
       assert.deepEqual(await eraNamesCovered(page), [], `phone, ${lang}`);
       if (lang === 'de') {
         // The German names are too long for the first bands in one line: short there.

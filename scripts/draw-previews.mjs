@@ -112,6 +112,31 @@ export async function settle(page) {
  */
 async function fitAndCheck(smallest) {
   await document.fonts.ready;
+  // The Latin faces are "font-display: optional" (scripts/fonts.py): where one arrives late, as
+  // on a busy machine, the page keeps its fallback font for good, and the photograph would
+  // show it (CI, 2026-12-07: the chart's preview drawn again differed by 6.61 per channel).
+  // So every face the page asked for is added again, loaded, with "block": the text is laid
+  // out in the exhibit's fonts whenever they came.
+  const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSFontFaceRule);
+  const faces = [...document.fonts];
+  for (const [index, face] of faces.entries()) {
+    if (face.status === 'error') return `the font ${face.family} ${face.weight} did not load`;
+    if (face.status !== 'loaded') continue;
+    const rule = rules[index];
+    const unquote = (name) => name.replace(/^["']|["']$/g, '');
+    if (!rule || unquote(rule.style.getPropertyValue('font-family')) !== unquote(face.family)) {
+      return `the page's fonts are not its @font-face rules in order (${face.family})`;
+    }
+    const again = new FontFace(face.family, rule.style.getPropertyValue('src'), {
+      weight: face.weight,
+      style: face.style,
+      unicodeRange: face.unicodeRange,
+      display: 'block',
+    });
+    await again.load();
+    document.fonts.add(again);
+  }
+  await document.fonts.ready;
   for (const image of document.images) {
     if (!image.complete) await new Promise((done) => image.addEventListener('load', done, { once: true }));
     if (!image.naturalWidth) return `the picture ${image.src} did not load`;

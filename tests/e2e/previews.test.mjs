@@ -61,6 +61,36 @@ async function previewContext() {
   return context;
 }
 
+/** How far the preview at `path` (drawn at build time) is from its page photographed again in
+ * `page`, as the mean difference per channel (JPEG leaves a little noise: about 1). */
+async function redrawn(page, path) {
+  await page.goto(`${server.url}${path.replace(/\.jpg$/, '.html')}`);
+  assert.equal(await settle(page), null, path);
+  const fresh = await page.screenshot({ type: 'png' });
+  const built = readFileSync(join('dist', path));
+  // Both decoded in a blank page (the exhibit's policy allows no data: pictures), pixel by pixel.
+  const blank = await browser.newPage();
+  try {
+    return await blank.evaluate(async ([a, b]) => {
+      const pixels = async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, canvas.width, canvas.height).data;
+      };
+      const [x, y] = [await pixels(a), await pixels(b)];
+      let sum = 0;
+      for (let i = 0; i < x.length; i += 1) sum += Math.abs(x[i] - y[i]);
+      return sum / x.length;
+    }, [`data:image/png;base64,${fresh.toString('base64')}`, `data:image/jpeg;base64,${built.toString('base64')}`]);
+  } finally {
+    await blank.close();
+  }
+}
+
 describe('link previews', () => {
   test('every prerendered page names its own preview, which decodes as a 1200×630 JPEG', async () => {
     assert.ok(pages.length > 100, `${pages.length} prerendered pages`);
@@ -122,32 +152,27 @@ describe('link previews', () => {
     samples.push(chart, chart.replace('/de/', '/zh/'), '/previews/de/home.jpg', '/previews/zh/charts.jpg');
     const context = await previewContext();
     const page = await context.newPage();
-    // A blank page to compare in: the exhibit's policy allows no data: pictures.
-    const blank = await browser.newPage();
     for (const path of samples) {
-      await page.goto(`${server.url}${path.replace(/\.jpg$/, '.html')}`);
-      assert.equal(await settle(page), null, path);
-      const fresh = await page.screenshot({ type: 'png' });
-      const built = readFileSync(join('dist', path));
-      // Both decoded in the browser and compared pixel by pixel (JPEG leaves a little noise).
-      const difference = await blank.evaluate(async ([a, b]) => {
-        const pixels = async (src) => {
-          const image = new Image();
-          image.src = src;
-          await image.decode();
-          const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
-          const context = canvas.getContext('2d');
-          context.drawImage(image, 0, 0);
-          return context.getImageData(0, 0, canvas.width, canvas.height).data;
-        };
-        const [x, y] = [await pixels(a), await pixels(b)];
-        let sum = 0;
-        for (let i = 0; i < x.length; i += 1) sum += Math.abs(x[i] - y[i]);
-        return sum / x.length;
-      }, [`data:image/png;base64,${fresh.toString('base64')}`, `data:image/jpeg;base64,${built.toString('base64')}`]);
+      const difference = await redrawn(page, path);
       assert.ok(difference < 3, `${path}: differs from its page by ${difference.toFixed(2)} per channel`);
     }
-    await blank.close();
+    await context.close();
+  });
+
+  test('a preview whose fonts come late still shows the exhibit\'s fonts, not the fallback', async () => {
+    // The Latin faces are "font-display: optional": on a busy machine they may arrive after
+    // the page is laid out, which once photographed the fallback font (CI, 2026-12-07).
+    const context = await previewContext();
+    await context.route(/\/fonts\//, async (route) => {
+      await new Promise((done) => setTimeout(done, 600));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const chart = walk(join('dist', 'previews', 'de', 'chart'))[0].slice('dist'.length);
+    for (const path of [chart, '/previews/zh/charts.jpg', '/previews/en/home.jpg']) {
+      const difference = await redrawn(page, path);
+      assert.ok(difference < 3, `${path}: with its fonts 600 ms late, differs from its picture by ${difference.toFixed(2)} per channel`);
+    }
     await context.close();
   });
 

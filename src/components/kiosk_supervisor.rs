@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::content_file::content;
 use crate::kiosk::idle::{highlights, phase, Phase};
-use crate::kiosk::{count_store, run_log, update};
+use crate::kiosk::{count_store, fonts, run_log, update};
 use crate::kiosk::{KioskConfig, Orientation, KEEP_GOING, STILL_THERE, TOUCH_TO_START};
 use crate::query::{Address, ViewQuery};
 use crate::route::Route;
@@ -106,6 +106,8 @@ pub fn KioskSupervisor() -> Html {
                                 // completely is started on now, between visits (kiosk::update).
                                 if step == 0 {
                                     update::look_for_update();
+                                    // Text left in the fallback font all day (kiosk::fonts).
+                                    fonts::start_over_in_own_fonts(&start);
                                 }
                                 update::start_on_ready_build(&start);
                             }

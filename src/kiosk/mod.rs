@@ -4,6 +4,7 @@
 pub mod count_store;
 pub mod counts;
 pub mod device;
+pub mod fonts;
 pub mod idle;
 pub mod qr;
 pub mod run_log;

@@ -94,6 +94,57 @@ async function eraNamesCovered(page) {
   });
 }
 
+/** Each era's name as it shows, lying down or upright: its text (none where hidden), its band's
+ * content box along the axis in rem (what its container queries measure), the rungs it carries
+ * (`whole`, `short`: the band size from which each form fits), whether it reads whole, its
+ * number of lines lying down, and its broken words. */
+function eraBands(page) {
+  return page.evaluate(() => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const track = document.querySelector('.timeline-track');
+    const lines = track.getAttribute('data-era-lines');
+    const upright = lines !== null;
+    const rung = (attribute) => Number(upright ? attribute.split(' ').find((r) => r.startsWith(`${lines}-`)).split('-')[1] : attribute);
+    return [...track.querySelectorAll('.era-name')].map((name) => {
+      const band = name.parentElement;
+      const style = getComputedStyle(band);
+      const sides = upright ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+        : ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'];
+      const outer = band.getBoundingClientRect()[upright ? 'height' : 'width'];
+      const box = name.getBoundingClientRect();
+      const broken = [];
+      let inside = true;
+      for (const part of name.children) {
+        if (getComputedStyle(part).display === 'none' || getComputedStyle(name).visibility === 'hidden') continue;
+        const text = part.firstChild;
+        const range = document.createRange();
+        range.selectNodeContents(part);
+        inside &&= [...range.getClientRects()].every((line) => line.left >= box.left - 1 && line.right <= box.right + 1
+          && line.top >= box.top - 1 && line.bottom <= box.bottom + 1);
+        // Words of Latin letters and digits must not break; Chinese type breaks between
+        // any two characters.
+        for (const word of text.data.matchAll(/[\p{Script=Latin}\p{Nd}]+/gu)) {
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          const rows = new Set([...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0)
+            .map((r) => Math.round(upright ? r.left : r.top)));
+          if (rows.size > 1) broken.push(word[0]);
+        }
+      }
+      return {
+        era: band.dataset.era,
+        text: name.innerText.trim(),
+        band: (outer - sides.reduce((sum, side) => sum + parseFloat(style[side]), 0)) / rem,
+        whole: rung(upright ? name.dataset.uprightFrom : name.dataset.wholeFrom),
+        short: rung(upright ? name.dataset.uprightShortFrom : name.dataset.shortFrom),
+        reads: inside && name.scrollHeight <= name.clientHeight + 1 && name.scrollWidth <= name.clientWidth + 1,
+        lines: Math.round(box.height / parseFloat(getComputedStyle(name).lineHeight)),
+        broken,
+      };
+    });
+  });
+}
+
 /** The eras' names as they show: the track's `data-era-lines`, and for each name its text,
  * its box, and whether it reads whole (every line of its text inside its box: a name cut with
  * an ellipsis, or clamped after its last line, runs out of it). */
@@ -304,30 +355,19 @@ describe('the first view', () => {
   for (const [name, size] of Object.entries({ laptop: FIRST_VIEW_SIZES.laptop, 'kiosk-landscape': FIRST_VIEW_SIZES['kiosk-landscape'], 'kiosk-4k': FIRST_VIEW_SIZES['kiosk-4k'] })) {
     test(`${name}: the eras' names read whole, in two lines, short where the band is narrow`, async () => {
       const { page, context, problems } = await openPage(exhibit, { size });
-      const shown = () => page.$$eval('.timeline-track .era-name', (all) => all.map((n) => ({
-        text: n.innerText,
-        whole: n.scrollHeight <= n.clientHeight + 1 && n.scrollWidth <= n.clientWidth + 1,
-        lines: Math.round(n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight)),
-        // The band's content box, which its container queries measure.
-        band: ((band) => (band.getBoundingClientRect().width - ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight']
-          .reduce((sum, side) => sum + parseFloat(getComputedStyle(band)[side]), 0))
-          / parseFloat(getComputedStyle(document.documentElement).fontSize))(n.parentElement),
-        from: Number(n.dataset.wholeFrom),
-        shortFrom: Number(n.dataset.shortFrom),
-        era: n.parentElement.dataset.era,
-      })));
+      const shown = () => eraBands(page);
       // What a band of that width should say: the whole name where it fits, else the short one
       // where that fits, else none.
       const expected = (n, lang) => {
         const era = ERAS.find((e) => e.id === n.era);
-        return n.band >= n.from ? era.name[lang] : n.band >= n.shortFrom ? era.short[lang] : '';
+        return n.band >= n.whole ? era.name[lang] : n.band >= n.short ? era.short[lang] : '';
       };
       for (const lang of ['de', 'zh', 'en']) {
         await page.goto(`${exhibit.url}/${lang}`);
         await appReady(page);
         const names = await shown();
         assert.deepEqual(names.map((n) => n.era), ERAS.map((e) => e.id), lang);
-        assert.deepEqual(names.filter((n) => !n.whole || n.lines > 2), [], `${lang}: names cut`);
+        assert.deepEqual(names.filter((n) => !n.reads || n.lines > 2), [], `${lang}: names cut`);
         assert.deepEqual(names.map((n) => n.text), names.map((n) => expected(n, lang)), lang);
         // At the whole span every era is named, in full or short.
         assert.deepEqual(names.filter((n) => n.text === ''), [], `${lang}: an era without a name`);
@@ -345,7 +385,7 @@ describe('the first view', () => {
       await page.waitForFunction(() => document.querySelector('.timeline-range').textContent !== '1986 – 2026');
       const zoomed = await shown();
       assert.ok(zoomed.length >= 1);
-      assert.deepEqual(zoomed.filter((n) => !n.whole || n.lines > 2), [], 'zoomed: names cut');
+      assert.deepEqual(zoomed.filter((n) => !n.reads || n.lines > 2), [], 'zoomed: names cut');
       assert.deepEqual(zoomed.map((n) => n.text), zoomed.map((n) => expected(n, 'en')), 'zoomed');
       assert.ok(zoomed.some((n) => n.text === ERAS.find((e) => e.id === n.era).name.en), JSON.stringify(zoomed));
       assert.deepEqual(problems, []);
@@ -360,29 +400,10 @@ describe('the first view', () => {
   // era's short name instead of a name cut with an ellipsis.
   test('upright, the eras\' names read whole: in up to three lines on a portrait kiosk, short where a phone\'s band is short', async () => {
     const { page, context, problems } = await openPage(exhibit, { size: FIRST_VIEW_SIZES['kiosk-portrait'] });
-    // Each name as shown, its band's height (the content box its container queries measure)
-    // and the height from which its whole form fits in the track's number of lines.
-    const upright = () => page.evaluate(() => {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      const lines = document.querySelector('.timeline-track').getAttribute('data-era-lines');
-      return [...document.querySelectorAll('.timeline-track .era-name')].map((name) => {
-        const band = name.parentElement;
-        const style = getComputedStyle(band);
-        const height = band.getBoundingClientRect().height - ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
-          .reduce((sum, side) => sum + parseFloat(style[side]), 0);
-        const rung = (attribute) => Number(attribute.split(' ').find((r) => r.startsWith(`${lines}-`)).split('-')[1]);
-        return {
-          era: band.dataset.era,
-          text: name.innerText,
-          band: height / rem,
-          from: rung(name.dataset.uprightFrom),
-          shortFrom: rung(name.dataset.uprightShortFrom),
-        };
-      });
-    });
+    const upright = () => eraBands(page);
     const expected = (names, lang) => names.map((n) => {
       const era = ERAS.find((e) => e.id === n.era);
-      return n.band >= n.from ? era.name[lang] : n.band >= n.shortFrom ? era.short[lang] : '';
+      return n.band >= n.whole ? era.name[lang] : n.band >= n.short ? era.short[lang] : '';
     });
     for (const lang of ['de', 'zh', 'en']) {
       await page.goto(`${exhibit.url}/${lang}?mode=kiosk&orientation=portrait`);
@@ -439,51 +460,7 @@ describe('the first view', () => {
   ]) {
     test(`${name}: at the edges of a zoomed window the eras' names show whole, short or not at all, no word broken`, async () => {
       const { page, context, problems } = await openPage(exhibit, { size });
-      // Each era's name as it shows: its text (none where hidden), its band's content box along
-      // the axis in rem, the rungs it carries, whether it reads whole, and its broken words.
-      const names = () => page.evaluate(() => {
-        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-        const track = document.querySelector('.timeline-track');
-        const lines = track.getAttribute('data-era-lines');
-        const upright = lines !== null;
-        const rung = (attribute) => Number(upright ? attribute.split(' ').find((r) => r.startsWith(`${lines}-`)).split('-')[1] : attribute);
-        return [...track.querySelectorAll('.era-name')].map((name) => {
-          const band = name.parentElement;
-          const style = getComputedStyle(band);
-          const sides = upright ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
-            : ['borderLeftWidth', 'borderRightWidth', 'paddingLeft', 'paddingRight'];
-          const outer = band.getBoundingClientRect()[upright ? 'height' : 'width'];
-          const box = name.getBoundingClientRect();
-          const broken = [];
-          let inside = true;
-          for (const part of name.children) {
-            if (getComputedStyle(part).display === 'none' || getComputedStyle(name).visibility === 'hidden') continue;
-            const text = part.firstChild;
-            const range = document.createRange();
-            range.selectNodeContents(part);
-            inside &&= [...range.getClientRects()].every((line) => line.left >= box.left - 1 && line.right <= box.right + 1
-              && line.top >= box.top - 1 && line.bottom <= box.bottom + 1);
-            // Words of Latin letters and digits must not break; Chinese type breaks between
-            // any two characters.
-            for (const word of text.data.matchAll(/[\p{Script=Latin}\p{Nd}]+/gu)) {
-              range.setStart(text, word.index);
-              range.setEnd(text, word.index + word[0].length);
-              const rows = new Set([...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0)
-                .map((r) => Math.round(upright ? r.left : r.top)));
-              if (rows.size > 1) broken.push(word[0]);
-            }
-          }
-          return {
-            era: band.dataset.era,
-            text: name.innerText.trim(),
-            band: (outer - sides.reduce((sum, side) => sum + parseFloat(style[side]), 0)) / rem,
-            whole: rung(upright ? name.dataset.uprightFrom : name.dataset.wholeFrom),
-            short: rung(upright ? name.dataset.uprightShortFrom : name.dataset.shortFrom),
-            reads: inside && name.scrollHeight <= name.clientHeight + 1 && name.scrollWidth <= name.clientWidth + 1,
-            broken,
-          };
-        });
-      });
+      const names = () => eraBands(page);
       const range = () => page.textContent('.timeline-range');
       let windows = 0;
       let hidden = 0;

@@ -102,11 +102,11 @@ export const FIRST_VIEW_SIZES = {
  * pixel each way), as "a × b" lines; a target inside another (a link in a list item) is not
  * an overlap. Every target is measured where a visitor finds it: parts of the page the
  * browser lays out only near the viewport (`content-visibility: auto`, the event list) are
- * laid out for the check, as scrolling to them would. */
-export async function overlappingTargets(page) {
-  return page.evaluate(() => {
+ * laid out for the check, as scrolling to them would. `selector` narrows the targets (the
+ * timeline's markers and badges, say). */
+export async function overlappingTargets(page, selector = 'a[href], button, [role="button"], input, select, summary') {
+  return page.evaluate((selector) => {
     const overlaps = () => {
-      const selector = 'a[href], button, [role="button"], input, select, summary';
       const targets = [...document.querySelectorAll(selector)].filter((element) => {
         const style = getComputedStyle(element);
         const box = element.getBoundingClientRect();
@@ -133,7 +133,7 @@ export async function overlappingTargets(page) {
     } finally {
       for (const element of deferred) element.style.removeProperty('content-visibility');
     }
-  });
+  }, selector);
 }
 
 /** The page's width beyond the viewport, in CSS px: 0 when nothing scrolls sideways. */

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, SIZES, appReady, holdWasm, openPage, sidewaysOverflow, startExhibit } from './harness.mjs';
+import { SCREENSHOT_DIR, SIZES, appReady, holdWasm, openPage, overlappingTargets, sidewaysOverflow, startExhibit } from './harness.mjs';
 
 let exhibit;
 before(async () => {
@@ -32,22 +32,7 @@ async function settledRange(page) {
 }
 
 /** Markers and badges on the track that overlap another (by more than a pixel each way). */
-async function overlappingMarkers(page) {
-  return page.evaluate(() => {
-    const shown = [...document.querySelectorAll('.timeline-track .marker, .timeline-track .cluster')]
-      .map((element) => [element.dataset.eventId ?? element.textContent.trim(), element.getBoundingClientRect()])
-      .filter(([, box]) => box.width > 0 && box.height > 0);
-    const found = [];
-    shown.forEach(([a, boxA], i) => {
-      for (const [b, boxB] of shown.slice(i + 1)) {
-        const across = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
-        const down = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);
-        if (across > 1 && down > 1) found.push(`${a} × ${b}`);
-      }
-    });
-    return found;
-  });
-}
+const overlappingMarkers = (page) => overlappingTargets(page, '.timeline-track .marker, .timeline-track .cluster');
 
 async function trackBox(page) {
   return page.locator('.timeline-track').boundingBox();

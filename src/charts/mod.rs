@@ -49,5 +49,38 @@ pub fn chart_title(chart: &Chart<'_>, lang: crate::i18n::Lang) -> String {
         .iter()
         .map(|s| s.title.get(lang))
         .collect::<Vec<_>>()
-        .join(" · ")
+        // A no-break space before the dot: where the title wraps, the dot ends a line and
+        // never begins one (a chart's heading on a phone, its link preview).
+        .join(SEPARATOR)
+}
+
+/// Between the series' names in a chart's title.
+const SEPARATOR: &str = "\u{a0}· ";
+
+#[cfg(test)]
+mod title_tests {
+    use super::{chart_title, charts};
+    use crate::content_file::content;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_charts_title_names_every_series_and_never_begins_a_line_with_the_dot() {
+        let content = content();
+        let several = charts(content)
+            .into_iter()
+            .filter(|chart| chart.series.len() > 1)
+            .collect::<Vec<_>>();
+        assert!(!several.is_empty(), "a chart of several series");
+        for chart in several {
+            for lang in Lang::ALL {
+                let title = chart_title(&chart, lang);
+                for series in &chart.series {
+                    assert!(title.contains(series.title.get(lang)), "{title}");
+                }
+                // A line may break after the dot, never before it.
+                assert!(!title.contains(" ·"), "{title:?}");
+                assert_eq!(title.matches("\u{a0}· ").count(), chart.series.len() - 1);
+            }
+        }
+    }
 }

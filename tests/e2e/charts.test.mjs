@@ -93,7 +93,7 @@ describe('charts', () => {
     assert.ok(csv.includes('germany-china-exports-eur,1993,4900000000,EUR,'), csv);
     const svgHref = await page.getAttribute(`${TRADE} a.chart-download[download$=".svg"]`, 'href');
     const svg = decodeURIComponent(svgHref.split(',').slice(1).join(','));
-    assert.ok(svg.includes('<title>German exports to China · German imports from China · Germany–China trade in goods</title>'), svg.slice(0, 300));
+    assert.ok(svg.includes('<title>German exports to China\u00a0· German imports from China\u00a0· Germany–China trade in goods</title>'), svg.slice(0, 300));
 
     await page.goto(`${exhibit.url}/en/charts?mode=kiosk`);
     await appReady(page);

@@ -17,7 +17,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { sideBySide, sideBySideMarkdown } from './side-by-side/measure.mjs';
-import { FRAME_HELPERS, dragFor5s, percentile, round, wheelToAYear, zoomInALittle } from './tool.mjs';
+import { FRAME_HELPERS, dragFor5s, machinePace, percentile, round, wheelToAYear, zoomInALittle } from './tool.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -499,6 +499,7 @@ function markdown(results, verdicts) {
   const lines = [];
   lines.push('# Benchmark', '');
   lines.push(`Measured ${results.date} on ${results.machine}. Start-up under 4x CPU slowdown and ${THROTTLE.bitsPerSecond / 1e6} Mbit/s with ${THROTTLE.latency} ms latency (median of ${START_RUNS} fresh starts); taps, frames and memory at 1920x1080 without slowdown. Frame times are met within ${FRAME_JITTER} ms of the budget (the headless frame clock jitters); a frame counts as slow above ${16.7 + FRAME_JITTER} ms. The same gestures are also measured at 4x CPU slowdown (${RUNS} runs each, the median reported): there a frame's budget is two frames at 60 Hz, ${SLOW_FRAME} ms, and a frame counts as slow above ${SLOW_FRAME + FRAME_JITTER} ms. Taps and language switches: ${RUNS} runs on fresh pages, the median of their figures (with 500 events, the worst run's tap p95 too).`, '');
+  lines.push(`The machine's pace (bench/tool.mjs, \`machinePace\`: a fixed piece of script, style and layout in a blank page, without slowdown): ${results.pace.start} ms at the start of the run, ${results.pace.end} ms at its end. The higher it is, the slower the same build measures. On this 2-core machine (2026-12-07) it read 63–100 ms with nothing else running and 96–119 ms beside two busy processes: the machine's own state varies about as much as that load.`, '');
   lines.push('## Budgets', '', '| | measured | budget | |', '|---|---:|---:|---|');
   for (const v of verdicts) {
     const show = (x) => (v.unit === 'B' ? kb(x) : v.unit === 'ratio' ? `${(x * 100).toFixed(1)} %` : `${x} ms`);
@@ -548,6 +549,7 @@ const results = {
   date: new Date().toISOString(),
   machine: `${(await import('node:os')).cpus().length} cores, Chromium ${browser.version()}`,
   bytes: bytesOf(DIST),
+  pace: { start: await machinePace(browser) },
 };
 const server = await startServer({ dir: DIST, port: 0 });
 results.firstView = {
@@ -561,6 +563,7 @@ if (SIDE && !ONLY) {
   console.log('side by side: TimelineJS 3 + ECharts');
   results.sideBySide = await sideBySide({ newPage: (options) => newPage(browser, options), dist: DIST, side: SIDE, runs: START_RUNS, profile: THROTTLE });
 }
+results.pace.end = await machinePace(browser);
 await browser.close();
 
 const verdicts = BUDGETS.filter(([key]) => ONLY !== 'stress' || !key.startsWith('real.')).map(([key, limit, unit, what]) => {

@@ -118,12 +118,11 @@ async function fitAndCheck(smallest) {
   // So every face the page asked for is added again, loaded, with "block": the text is laid
   // out in the exhibit's fonts whenever they came.
   const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSFontFaceRule);
-  const faces = [...document.fonts];
-  for (const [index, face] of faces.entries()) {
+  const unquote = (name) => name.replace(/^["']|["']$/g, '');
+  for (const [index, face] of [...document.fonts].entries()) {
     if (face.status === 'error') return `the font ${face.family} ${face.weight} did not load`;
     if (face.status !== 'loaded') continue;
     const rule = rules[index];
-    const unquote = (name) => name.replace(/^["']|["']$/g, '');
     if (!rule || unquote(rule.style.getPropertyValue('font-family')) !== unquote(face.family)) {
       return `the page's fonts are not its @font-face rules in order (${face.family})`;
     }

@@ -50,21 +50,11 @@ mod browser {
         let Some(document) = window.document() else {
             return;
         };
-        if !served_by_worker(&window) || !faces_loaded(&document) || !in_fallback(&document) {
-            return;
-        }
-        let Ok(Some(storage)) = window.session_storage() else {
-            return;
-        };
-        if storage
-            .get_item(super::RESTARTED_KEY)
-            .ok()
-            .flatten()
-            .is_some()
+        if served_by_worker(&window)
+            && faces_loaded(&document)
+            && in_fallback(&document)
+            && crate::kiosk::update::may_restart(super::RESTARTED_KEY, f64::INFINITY)
         {
-            return;
-        }
-        if storage.set_item(super::RESTARTED_KEY, "1").is_ok() {
             let _ = window.location().replace(start);
         }
     }

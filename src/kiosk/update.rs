@@ -61,7 +61,7 @@ pub fn is_app_file(rel: Option<&str>, reference: &str) -> bool {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{look_for_update, start_on_ready_build};
+pub use browser::{look_for_update, may_restart, start_on_ready_build};
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Asks the browser to look for a new build (on the host: nothing).
@@ -192,9 +192,9 @@ mod browser {
             .collect()
     }
 
-    /// Whether the last restart noted under `key` lies at least `at_most_every_ms` back; notes
-    /// this one.
-    fn may_restart(key: &str, at_most_every_ms: f64) -> bool {
+    /// Whether the last restart noted under `key` lies at least `at_most_every_ms` back
+    /// (`f64::INFINITY`: none noted in this tab); notes this one.
+    pub fn may_restart(key: &str, at_most_every_ms: f64) -> bool {
         let Some(window) = web_sys::window() else {
             return false;
         };

@@ -40,10 +40,13 @@ function prerenderedPages() {
 let server;
 let browser;
 let pages;
+// A blank page to compare pictures in.
+let blank;
 before(async () => {
   server = await serveExhibit();
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   pages = prerenderedPages();
+  blank = await browser.newPage();
 });
 after(async () => {
   await browser?.close();
@@ -69,26 +72,21 @@ async function redrawn(page, path) {
   const fresh = await page.screenshot({ type: 'png' });
   const built = readFileSync(join('dist', path));
   // Both decoded in a blank page (the exhibit's policy allows no data: pictures), pixel by pixel.
-  const blank = await browser.newPage();
-  try {
-    return await blank.evaluate(async ([a, b]) => {
-      const pixels = async (src) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
-        const context = canvas.getContext('2d');
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, canvas.width, canvas.height).data;
-      };
-      const [x, y] = [await pixels(a), await pixels(b)];
-      let sum = 0;
-      for (let i = 0; i < x.length; i += 1) sum += Math.abs(x[i] - y[i]);
-      return sum / x.length;
-    }, [`data:image/png;base64,${fresh.toString('base64')}`, `data:image/jpeg;base64,${built.toString('base64')}`]);
-  } finally {
-    await blank.close();
-  }
+  return blank.evaluate(async ([a, b]) => {
+    const pixels = async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const [x, y] = [await pixels(a), await pixels(b)];
+    let sum = 0;
+    for (let i = 0; i < x.length; i += 1) sum += Math.abs(x[i] - y[i]);
+    return sum / x.length;
+  }, [`data:image/png;base64,${fresh.toString('base64')}`, `data:image/jpeg;base64,${built.toString('base64')}`]);
 }
 
 describe('link previews', () => {
